@@ -72,10 +72,38 @@ _REPLACED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPLACED_AFTER = re.compile(r"[»\"”]?\s*(?:өткізу\s+)?(?:пункт|бекет)?\w*\s+(?:орнына|балама)", re.IGNORECASE)
-# For whom: «для пешеходов», «грузовикам», «жаяу жүргіншілерге», «жүк көліктеріне», «пойызбен жүретіндер үшін»
+# The subjects of a sentence going on with an offer, and how the fact says them (in the dative of the
+# other audiences, so that «жүк тасымалы» and «жүк көліктеріне» read as the one audience they are).
+_SUBJECT_WORDS = (
+    (r"жүк\s+тасымал\w*|жүк\s+көліктері(?![\w-])|жүк\s+көлігі(?![\w-])", "жүк көліктеріне"),
+    (r"жаяу\s+жүргіншілер(?![\w-])", "жаяу жүргіншілерге"),
+    (r"жеңіл\s+көліктер(?![\w-])", "жеңіл көліктерге"),
+    (r"жолаушылар(?![\w-])", "жолаушыларға"),
+    (
+        r"грузов\w+\s+(?:авто)?(?:машин\w*|автомобил\w*|транспорт\w*|автотранспорт\w*|фур\w*)|грузовики(?![\w-])",
+        "для грузовиков",
+    ),
+    (r"легков\w+\s+(?:авто)?(?:машин\w*|автомобил\w*|транспорт\w*)|легковушки(?![\w-])", "для легковых"),
+    (r"пешеходы(?![\w-])", "пешеходам"),
+)
+_SUBJECTS = "|".join(f"(?:{rx})" for rx, _said in _SUBJECT_WORDS)
+_SUBJECT_SAID = [(re.compile(rf"(?:{rx})$", re.IGNORECASE), said) for rx, said in _SUBJECT_WORDS]
+
+
+def _audience_said(m: re.Match) -> str:
+    """The audience as the fact says it: a subject in the other audiences' dative, the rest as written."""
+    words = " ".join(m.group().split())
+    return next((said for rx, said in _SUBJECT_SAID if rx.match(words)), words.lower())
+
+
+# For whom: «для пешеходов», «грузовикам», «жаяу жүргіншілерге», «жүк көліктеріне», «пойызбен жүретіндер үшін»,
+# «легковым автомобилям»; and the subject of a sentence that goes on with the offer (facts93): «Жүк тасымалы
+# … арқылы жүреді», «Жолаушылар … арқылы өтеді», «Грузовые машины направят через …», «Пешеходы могут пройти …».
 _AUDIENCE = re.compile(
     r"для\s+(?:\w+\s+)?(?:пешеход|грузов|большегруз|легков|пассажир|турист|фур)\w*|(?:пешеход|грузовик|большегруз|пассажир|турист)ам\b"
-    r"|(?:жаяу\s+жүргінші|жүк\s+көлі|жеңіл\s+көлі|жолаушы)\w*(?:ге|ға|ке|қа|не|на)\b|пойызбен\s+жүретіндер\s+үшін",
+    r"|(?:легков|грузов)ым\s+(?:авто)?(?:машин|автомобил)ям|(?:легков|грузов)ым\s+машинам"
+    r"|(?:жаяу\s+жүргінші|жүк\s+көлі|жеңіл\s+көлі|жолаушы)\w*(?:ге|ға|ке|қа|не|на)\b|пойызбен\s+жүретіндер\s+үшін"
+    rf"|{_SUBJECTS}",
     re.IGNORECASE,
 )
 # «Альтернативы пункту «Кордай» нет», «балама бекет жоқ»: none offered.
@@ -136,7 +164,7 @@ def alternatives(
         audience = _audience_of(s, audiences, home[0].start) or lead_audience  # the list's own first
         words = [label]
         if audience:
-            words.append(" ".join(audience.group().split()).lower())
+            words.append(_audience_said(audience))
         if instead is not None and (cp := gazetteer.get(instead)):
             words.append(f"(вместо «{cp.name_ru}»)")
         facts[s.ref] = " ".join(words)
@@ -176,3 +204,36 @@ def _replaced(text: str, span) -> bool:
 def _label(cue_text: str, sentence: str) -> str:
     """«балама» in a Kazakh sentence, «альтернатива» otherwise."""
     return "балама" if cue_text.lower().startswith(("балама", "басқа")) or _KAZAKH.search(sentence) else "альтернатива"
+
+
+# A sentence that goes on with the offer the sentence before made (facts93, dev d003): «Жаяу жүргіншілерге
+# «Қапланбек» … ашық. Жүк тасымалы мына бекеттер арқылы жүреді: «Атамекен», «Тәжен»», «Пешеходам открыт
+# «Капланбек». Для грузового транспорта открыты «Атамекен» и «Казыгурт»». It says for whom before its first
+# post and a way or an opening (арқылы, через, ашық, открыт, пропуска…), and no closure: «В «Атамекене» вчера
+# образовалась очередь» or «Тәжен» бекетінде кезек …» after an offer are news of their own.
+_WAY = re.compile(
+    r"(?<![\w-])(?:арқылы|через|ашық|ашылады|открыт\w*|пропуска\w*|пропуст\w*|пройти|проезжа\w*|пойдут|направ\w*"
+    r"|предлага\w*|предлож\w*|ұсын\w*|жүреді|өтеді|өте\s+алады|жіберіледі)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def goes_on(text: str, a: int, b: int, spans: list) -> bool:
+    """True when the sentence text[a:b] goes on with an offer made just before it: for whom
+    before its first post (`spans`: its posts), a way or an opening, no closure."""
+    if not spans or not _WAY.search(text, a, b) or _CLOSED.search(text, a, b):
+        return False
+    return bool(_AUDIENCE.search(text, a, spans[0].start))
+
+
+def joined(first: str, then: str) -> str | None:
+    """One post's two offers of one story as one fact, when the second goes on with the first
+    (`goes_on`): «балама жаяу жүргіншілерге (вместо «Жибек жолы»)» and «балама жүк көліктеріне
+    (вместо «Жибек жолы»)» are «балама жаяу жүргіншілерге, жүк көліктеріне (вместо «Жибек жолы»)»;
+    None when they replace different posts or differ in their word for an alternative."""
+    head1, _, tail1 = first.partition(" (вместо ")
+    head2, _, tail2 = then.partition(" (вместо ")
+    label, _, audience = head2.partition(" ")
+    if tail1 != tail2 or not head1.startswith(label) or not audience or audience in head1:
+        return None
+    return f"{head1}{',' if ' ' in head1 else ''} {audience}" + (f" (вместо {tail1}" if tail1 else "")

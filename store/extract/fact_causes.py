@@ -172,9 +172,10 @@ def reasons_before(clause: str, after: str = "") -> list[str]:
 
 def causes(clause: str, sentence: str) -> list[str]:
     """The reasons `clause` gives for a closure, stop, queue or limit its `sentence` speaks of."""
+    told = explained(clause, sentence)
     if not may_hold(clause, _CAUSE_NEEDLES):
-        return []
-    before = reasons_before(clause) if THEREFORE.search(clause) else []
+        return told
+    before = told + (reasons_before(clause) if THEREFORE.search(clause) else [])
     if not may_hold(sentence, _STATE_NEEDLES):
         return before
     if not _STATE.search(sentence):
@@ -357,3 +358,51 @@ def closure_end(clause: str) -> str | None:
     """The day or year a closure is told to last until in its clause: «до 1 апреля», «20 наурызға дейін»."""
     m = _UNTIL.search(clause)
     return " ".join(m.group().split()) if m else None
+
+
+# A reason told as the explanation of a queue or closure the sentence before tells, with no word for a reason
+# (facts93, dev e002): «На «Озинки» скопилось много большегрузов. … приезжает очень много грузовиков, у которых …
+# не оборудованы технологические проходы, — пояснили в ведомстве», «Как объяснили в ведомстве, на посту не
+# хватает инспекторов», Kazakh «Шекарашылардың түсіндіруінше, жүк көліктерінің саны күрт көбейген». The claim is a
+# reason only when it says what makes queues (many vehicles, a growth, something missing, broken or seasonal) and
+# tells no state itself: «Пункт работает круглосуточно, — пояснили …», «Инспекторы работают в усиленном режиме»,
+# «Водителям советуют запастись водой» after a queue are no reasons.
+_EXPLAIN = r"(?:пояснил|объяснил|разъяснил)\w*"
+_EXPLAINED_AFTER = re.compile(rf"[\s,]*[–—-]+\s*{_EXPLAIN}(?:\s+[^\s.!?]+){{0,5}}?\s*[.!]?\s*$", re.IGNORECASE)
+_EXPLAINED_BEFORE = re.compile(
+    rf"[\W\d_]*(?:(?:как\s+)?{_EXPLAIN}(?:\s+[^\s,]+){{0,5}}?|по\s+(?:объяснени|пояснени|разъяснени)\w*(?:\s+[^\s,]+){{1,4}}?"
+    r"|(?:[^\s,]+\s+){0,3}?(?:түсіндіруінше|түсіндірмесінше|түсіндіргендей))\s*,\s*",
+    re.IGNORECASE,
+)
+# vehicles standing or waiting told with their number: a queue by other words («стоят 80 фур», «ждут 200 машин»)
+_STANDING = re.compile(r"(?<![\w-])(?:стоят|стоит|ждут|ожидают|тұр|күтіп)(?![\w-])", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"^(?:при\s+этом|кроме\s+того|также|однако|между\s+тем|сонымен\s+қатар)[,\s]+", re.IGNORECASE)
+_EXPLAIN_NEEDLES = ("пояснил", "объяснил", "разъяснил", "пояснени", "объяснени", "разъяснени", "түсінді")
+_MAKES_QUEUES = re.compile(
+    r"(?<![\w-])(?:много|множеств\w*|большое\s+количество|рост\w*|вырос\w*|возрос\w*|увеличил\w*|нехватк\w*"
+    r"|не\s+хватает|недостат\w*|не\s+оборудован\w*|не\s+работа\w*|сломал\w*|неисправ\w*|вышл?[аио]?\s+из\s+строя"
+    r"|сбо[йя]\w*|сезонн\w*|маусымдық|көп|көбей\w*|артқан|артты|жетіспе\w*|істен\s+шық\w*|бұзыл\w*)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def explained(clause: str, sentence: str) -> list[str]:
+    """The claim of `clause` told as an explanation («…, — пояснили в ведомстве», «Как объяснили …, …»)
+    when what `sentence` says before the clause is a queue or closure and the claim says what makes
+    queues (`_MAKES_QUEUES`) without telling a state itself; else nothing."""
+    if not may_hold(clause, _EXPLAIN_NEEDLES):
+        return []
+    after = _EXPLAINED_AFTER.search(clause)
+    first = None if after else _EXPLAINED_BEFORE.match(clause)
+    if after is None and first is None:
+        return []
+    claim = clause[: after.start()] if after else clause[first.end() :]  # type: ignore[union-attr]
+    earlier = sentence[: len(sentence) - len(clause)] if sentence.endswith(clause) else ""
+    if (
+        not (_STATE.search(earlier) or _STANDING.search(earlier))
+        or _STATE.search(claim)
+        or not _MAKES_QUEUES.search(claim)
+    ):
+        return []
+    words = _CONNECTIVE.sub("", claim.strip(' \t\n,.;:–—-"«»“”')).split()
+    return [" ".join(words[:16]) + (" …" if len(words) > 16 else "")] if words else []

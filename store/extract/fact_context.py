@@ -147,10 +147,20 @@ _OF_THE_POST = re.compile(
 )
 
 
+# Its works' cost goes that far too (facts93, dev d005): a story of one post's rebuilding tells the money
+# paragraphs after the name, as the project's or the works' («Жобаның жалпы құны 22 млрд теңге», «Общая
+# стоимость проекта составит 12 млрд рублей», «Құрылыс жұмыстарына 7,5 млрд теңге бөлінді»). Money with
+# neither word («на ремонт дорог выделят 40 млрд тенге», «облыс бюджеті») stays unowned.
+_PROJECT = re.compile(r"(?<![\w-])(?:проект\w*|жоба\w*)(?![\w-])", re.IGNORECASE)
+
+
 def far_kinds(sentence: str) -> tuple[str, ...]:
     """The kinds a sentence far from the article's one post may give it: FAR_KINDS, a
-    deadline when the sentence speaks of works, a count when it speaks of the post or its traffic."""
-    kinds = (*FAR_KINDS, "deadline") if _WORKS.search(sentence) else FAR_KINDS
+    deadline when the sentence speaks of works, its cost when it speaks of works or the
+    project, a count when it speaks of the post or its traffic."""
+    works = _WORKS.search(sentence)
+    kinds = (*FAR_KINDS, "deadline") if works else FAR_KINDS
+    kinds = (*kinds, "funding") if works or _PROJECT.search(sentence) else kinds
     return (*kinds, "count") if _OF_THE_POST.search(sentence) else kinds
 
 

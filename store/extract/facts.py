@@ -21,7 +21,7 @@ from functools import partial
 from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
 from store.extract.chunking import sentence_spans
-from store.extract.fact_alternatives import alternatives
+from store.extract.fact_alternatives import alternatives, cue, goes_on, joined
 from store.extract.fact_causes import THEREFORE, causes, closure_end, closure_period, reasons_before, stated_cause
 from store.extract.fact_clauses import clauses
 from store.extract.fact_context import (
@@ -1255,6 +1255,9 @@ def _queue_sentence(text: str, bounds: list[tuple[int, int]], i: int, sentence: 
     )
 
 
+_FIRST_TIME = r"(?<![\w-])(?:впервые|тұңғыш\s+рет|алғаш\s+рет|алғашқы)"
+_ARRIVED = r"(?:прибыл|приш[её]л|пришл[аи]|прош[её]л|прошл[аи]|отправил|проследовал|келді|келіп|жетті|өтті|аттанды)\w*"
+_VEHICLE = r"(?:поезд|пойыз|состав|автобус|рейс|контейнер|фур|вагон|эшелон|грузовик|машин|көлі)\w*"
 # What happened at or about a checkpoint when no status, figure or deadline is given:
 # talks, agreements, visits, inspections, meetings planned («договорились о проведении в
 # ноябре первого совместного заседания … МЦПС «Хоргос»», «волновали вопросы развития
@@ -1269,7 +1272,12 @@ _EVENT = re.compile(
     # сапарымен барды / келді»; a bare «побывал на пунктах» is not (dev's c003: no fact of the visit
     # in the reference, two facts agreeing with none)
     r"|(?:прибыл|приехал|побывал)\w*\s+(?:[^\s.;:!?]+\s+){0,8}?с\s+(?:официальным|рабочим|ознакомительным)\s+визитом"
-    r"|(?:жұмыс\s+)?сапармен\s+(?:барды|келді)|жұмыс\s+сапарымен\s+(?:барды|келді))",
+    r"|(?:жұмыс\s+)?сапармен\s+(?:барды|келді)|жұмыс\s+сапарымен\s+(?:барды|келді)"
+    # a first arrival or passage (facts93, dev e006): «биыл тұңғыш рет … Болашақ станциясына жолаушы пойызы
+    # келіп тоқтады», «впервые на станцию «Болашак» прибыл пассажирский поезд», «прошёл первый поезд»
+    rf"|{_FIRST_TIME}(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{_VEHICLE}(?:\s+[^\s.,;:!?]+){{0,2}}?\s+{_ARRIVED}"
+    rf"|{_FIRST_TIME}(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{_ARRIVED}(?:\s+[^\s.,;:!?]+){{0,3}}?\s+{_VEHICLE}"
+    rf"|{_ARRIVED}\s+(?:впервые\s+)?перв(?:ый|ая|ое|ые)(?:\s+[^\s.,;:!?]+){{0,2}}?\s+{_VEHICLE})",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORECASE)
@@ -1279,7 +1287,7 @@ _MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORE
 _EVENT_NEEDLES = (
     *("обсудил", "обсуждал", "договорил", "посетил", "осмотрел", "проинспектировал", "проверил", "рассмотрел"),
     *("волновал", "проведен", "талқыла", "барып", "аралады", "тексерді"),
-    *("визитом", "сапар"),
+    *("визитом", "сапар", "впервые", "тұңғыш", "алғаш", "перв"),
 )
 
 
@@ -1369,7 +1377,23 @@ def _denied_report(text: str, bounds: list[tuple[int, int]], i: int) -> bool:
     if not may_hold(sentence, _HEARSAY_NEEDLES):
         return False
     following = text[bounds[i + 1][0] : bounds[i + 1][1]] if i + 1 < len(bounds) else ""
-    return bool(_HEARSAY.search(sentence) and (_DENIAL.search(sentence) or _DENIAL.search(following)))
+    if not _HEARSAY.search(sentence):
+        return False
+    if _DENIAL.search(sentence) or _DENIAL.search(following):
+        return True
+    # a retelling over two sentences, denied after them by a word pointing back (facts93, dev a006:
+    # «"…перекрыли границу … из-за слухов …» | «Никого не пропускают", - было написано …» | «В
+    # Погранслужбе эти сведения опровергли»)
+    after = text[bounds[i + 2][0] : bounds[i + 2][1]] if i + 2 < len(bounds) else ""
+    return bool(_DENIAL.search(after) and _POINTS_BACK.search(after))
+
+
+# The denial's word for what was just retold: «эти сведения», «эту информацию», «бұл ақпаратты»
+_POINTS_BACK = re.compile(
+    r"(?<![\w-])(?:эт[иуо]\w*|данн\w+|такие|такую|подобн\w+|бұл|осы|мұндай)\s+"
+    r"(?:сведени|информаци|данн|сообщени|слух|утверждени|ақпарат|мәлімет|дерек|хабар)\w*",
+    re.IGNORECASE,
+)
 
 
 def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str | None, seen: set) -> list[Fact]:
@@ -1594,6 +1618,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     ours = partial(story_post, foreign=_is_foreign, faces=_faces)  # or one of ours and its neighbour (facts91)
     only = only or ours([s.ref for s in spans])
     lead = None  # (index, sentence, regimes) of a residents' regime told before any post (facts90)
+    offer = None  # (index, sentence holding the cue) of the last sentence that offered posts (facts93)
     for i, (a, b) in enumerate(bounds):
         inside = spans[bisect_left(starts, a) : bisect_left(starts, b)]  # by bisection, not a scan
         refs = list(dict.fromkeys(s.ref for s in inside))
@@ -1630,8 +1655,13 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
         out += _pairs(text, a, b, inside, seen, named[1] if named and named[0] == i - 1 else [], earlier)
         out += _lines(text, a, b, inside, seen) if may_hold(text[a:b], LINE_NEEDLES) else []
         lead = text[bounds[i - 1][0] : bounds[i - 1][1]] if i and not (named and named[0] == i - 1) else None
+        going_on = lead is None and offer is not None and offer[0] == i - 1 and goes_on(text, a, b, inside)
+        if going_on:  # «…бекеттері ашық. Жүк тасымалы мына бекеттер арқылы жүреді: …» (facts93)
+            lead = offer[1]
         offers, offered = alternatives(text, a, b, inside, lead, partial(_closed_before, out, named, i))
-        out += _offers(offers, text[a:b], seen)
+        made = _offers(offers, text[a:b], seen, offer[2] if going_on and offer else {})
+        out += made
+        offer = (i, text[a:b] if cue(text[a:b]) else lead, {f.checkpoint: f for f in made}) if offers else None
         named = (i, refs)
         history.append(named)
         last_spans = (i, inside)
@@ -1798,11 +1828,17 @@ def _closed_before(out: list[Fact], named: tuple | None, i: int) -> str | None:
     return None
 
 
-def _offers(offers: dict[str, str], raw: str, seen: set) -> list[Fact]:
+def _offers(offers: dict[str, str], raw: str, seen: set, before: dict[str, Fact]) -> list[Fact]:
     """«alternative» facts of the posts a sentence offers instead of another
-    (store/extract/fact_alternatives.py)."""
+    (store/extract/fact_alternatives.py); a post the sentence before offered too (`before`, when
+    this one goes on with that offer) keeps one fact naming both audiences (facts93)."""
     out = []
     for ref, fact_text in offers.items():
+        if ref in before and (both := joined(before[ref].text, fact_text)) is not None:
+            seen.add((ref, "alternative", both))
+            before[ref].text = both
+            before[ref].sentence = f"{before[ref].sentence} {' '.join(raw.split())}"
+            continue
         if (ref, "alternative", fact_text) not in seen:
             seen.add((ref, "alternative", fact_text))
             out.append(Fact(checkpoint=ref, kind="alternative", text=fact_text, sentence=" ".join(raw.split())))
