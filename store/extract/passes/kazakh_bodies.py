@@ -348,6 +348,7 @@ def kazakh_stray_bodies(text: str, spans: list, ctx) -> list:
         # a window of the text): nothing is stray or cut; three in four texts (perf56)
         return sorted(spans, key=lambda s: (s.start, s.end))
     stray, names = [], []
+    spans = [_cut_at_verb(text, s, ctx) for s in spans]
     for s in spans:
         at = _first_place_word(text, s, ctx)
         if _stray(text, s, ctx) or at is not None:
@@ -474,6 +475,25 @@ _KIND_WORD = re.compile(
     r"(?i:комитет|министерств|департамент|управлени|агентств|ведомств|министрлі[гк]|басқарма|агентті[гк]|комитеті)"
     r"[а-яёәіңғүұқөһ]{0,6}"
 )
+
+
+def _cut_at_verb(text: str, s, ctx):
+    """org87: «Жобаны Дүниежүзілік банк қолдайды» ('the World Bank supports the project'): the
+    model ran a body's name on to the clause's verb, and _stray would drop the whole span for
+    that verb. A capitalized first word and a head noun (Kazakh or Russian) before the verb,
+    with a word before the head, make it a name that ran on: it is cut after its last head
+    noun. A clause with no head («… шекараларын бекітті») or a kind word alone
+    («Комитет хабарлады») is left to _stray."""
+    if s.type != "organization" or _named_by_rule(s, ctx) or any(c in s.text for c in '«»"“”'):
+        return s
+    words = list(_NON_SPACE_RUN.finditer(s.text))
+    if len(words) < 3 or not words[0].group()[:1].isupper() or not _FINITE_VERB.search(words[-1].group()):
+        return s
+    heads = [i for i, w in enumerate(words[:-1]) if _HEAD.match(w.group()) or _RUSSIAN_HEAD.match(w.group())]
+    if not heads or heads[-1] == 0 or not kazakh_context(text, s.start, s.end):
+        return s
+    end = s.start + words[heads[-1]].end()
+    return NerSpan(s.type, s.start, end, text[s.start : end])
 
 
 def _stray(text: str, s, ctx) -> bool:

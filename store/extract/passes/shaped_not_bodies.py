@@ -35,6 +35,7 @@ from functools import lru_cache
 from store.extract.passes.kazakh_bodies import _FINITE_VERB
 from store.extract.roles import is_role_word
 from store.lang import gazetteer, kb
+from store.lang.lemmas import readings
 
 # The head nouns (Russian and Kazakh) and legal forms a body's name carries somewhere.
 _BODY_HEAD = re.compile(
@@ -86,7 +87,32 @@ def _no_body(text: str, s) -> bool:
         or _a_named_route(text, s, parts=_DASHES.split(name))
         or _a_headline_clause(text, s, words)
         or (_a_rubric(words) and not _a_firm(text, s))
+        or (_a_facility_by_kind(name) and not _a_firm(text, s))
     )
+
+
+# A place's kind of facility in Russian, by its lemma: a port, a station, a terminal
+_FACILITY_KINDS = frozenset("порт аэропорт морпорт вокзал автовокзал терминал станция".split())
+
+
+@lru_cache(maxsize=8192)
+def _a_facility_by_kind(name: str) -> bool:
+    """org87: «Морской порт Курык принял паром», «Международный аэропорт принял рейс»: the
+    model reads a facility named by its kind alone — common adjectives pymorphy2's dictionary
+    has, then a port's, station's or terminal's noun — as a body. No name stands in it (the
+    firm is «Морской торговый порт Актау», «АО …»; a place's adjective «Актауский» is not in
+    the dictionary as a common word, and a quoted name is a firm's: _a_firm)."""
+    words = [w.strip(".,:;!?") for w in name.split()]
+    if not 2 <= len(words) <= 3 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    last = readings(words[-1].lower())
+    if not last or last[0].normal_form not in _FACILITY_KINDS:
+        return False
+    for w in words[:-1]:
+        rs = readings(w.lower())
+        if not rs or not rs[0].is_known or rs[0].tag.POS != "ADJF" or "Geox" in rs[0].tag:
+            return False
+    return True
 
 
 # «жаңалықтары» 'news (of …)', «хабарлары» 'reports': the head of a Kazakh site's rubric
