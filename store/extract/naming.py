@@ -146,10 +146,40 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None, 
         return place
     if s.type == "location" and full is not None and (soft := _soft_sign_town(text, full, s.start)):
         return soft
+    if s.type == "organization" and (firm := _firm_nominative(text)):
+        return firm
     name = phrase_nominative(text)
     if s.type == "organization":
         name = _one_states_body(name)
     return name[:1].upper() + name[1:]
+
+
+# org87: words a Russian-written firm's name ends with, borrowed from English («Логистик»,
+# «Групп», «Транс Сервис»; lexicon/firm_name_words.txt), and the endings a Russian sentence
+# puts on them («у Сарыагаш Транс Сервиса», «с Казлогистик Групп» stays)
+_FIRM_NAME_WORDS = words("firm_name_words")
+_FIRM_WORD_CASE = re.compile(r"(?:а|у|ом|е|ы)$")
+
+
+def firm_word_nominative(word: str) -> str | None:
+    """`word` as printed in the nominative if it is a firm's borrowed last word, else None."""
+    bare = word.strip('.,:;!?»"')
+    if bare.lower() in _FIRM_NAME_WORDS:
+        return bare
+    cut = _FIRM_WORD_CASE.sub("", bare)
+    return cut if cut != bare and cut.lower() in _FIRM_NAME_WORDS else None
+
+
+def _firm_nominative(text: str) -> str | None:
+    """«Сарыагаш Транс Сервиса» → «Сарыагаш Транс Сервис»: a firm's name of capitalized words
+    ending in a borrowed business word declines its last word only; the words before stay as
+    printed (phrase_nominative read «Сарыагаш» and «Казлогистик» as plurals' genitives and
+    gave «Сарыагаши», «Казлогистики»)."""
+    words_ = text.split()
+    if not 2 <= len(words_) <= 4 or not all(w[:1].isupper() for w in words_):
+        return None
+    last = firm_word_nominative(words_[-1])
+    return " ".join([*words_[:-1], last]) if last is not None else None
 
 
 def _one_states_body(name: str) -> str:

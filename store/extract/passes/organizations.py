@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import nominative_in, normalized_name
+from store.extract.naming import firm_word_nominative, nominative_in, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.spans import ByStart, Named, derived_named, in_quotes, mapped, with_derived
 from store.lang import kb
@@ -308,8 +308,35 @@ def _organization_by_head(s: NerSpan) -> NerSpan:
     return s
 
 
+_CAPITALIZED = re.compile(r"[А-ЯЁA-Z]")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)[а-яё]{0,3}$")
+
+
+def _firm_by_last_word(s: NerSpan) -> NerSpan:
+    """«Ерназар Логистик построит сухой порт»: the model reads a firm named by a founder's or a
+    town's name and a borrowed business word («Логистик», «Групп», «Транс Сервис») as a place
+    or a person. Two to four capitalized words ending in such a word are the firm."""
+    words_ = s.text.split()
+    if not 2 <= len(words_) <= 4 or not all(_CAPITALIZED.match(w) for w in words_):
+        return s
+    if any(_PATRONYMIC.search(w) for w in words_):
+        return s  # a person's full name, whatever their surname
+    if firm_word_nominative(words_[-1]) is not None:
+        return NerSpan("organization", s.start, s.end, s.text)
+    return s
+
+
 def pass_organization_by_head(text, spans, ctx):
-    return mapped(spans, lambda s: _organization_by_head(s) if s.type == "location" else s)
+    """A «place» whose head noun is an organization's, and a place or person ending in a
+    firm's borrowed word (_firm_by_last_word), are organizations."""
+    return mapped(
+        spans,
+        lambda s: (
+            _firm_by_last_word(_organization_by_head(s) if s.type == "location" else s)
+            if s.type in ("location", "person")
+            else s
+        ),
+    )
 
 
 def pass_bodies_of_states(text, spans, ctx):
