@@ -129,7 +129,9 @@ class BoardSource:
         had of Нур жолы's and Хоргос's status."""
         if row is None:
             return None
-        status = line(row.get("status_conflict") or row["status"])
+        # a conflict's labels with the one `u` filters by first, as in its cell (ux89)
+        conflict = row.get("status_conflict") and board.CONFLICT_SEP.join(board.conflict_labels(row))
+        status = line(conflict or row["status"])
         words = row.get("status_words")
         if words and words != row["status"] and not row.get("status_conflict"):  # a conflict's words are one side's
             status.append(" «")
