@@ -49,7 +49,14 @@ def cmd_show(args) -> int:
 
 
 def _other(hit: dict) -> dict:
-    return {**{k: hit.get(k) for k in ("id", "type", "name", "articles", "score")}, "about": _about(hit)}
+    """Another hit of the query; a checkpoint the gazetteer knows adds its `label`, «Хоргос
+    (CN)» for China's post, as `borderdocs search` prints it (ux89)."""
+    other = {**{k: hit.get(k) for k in ("id", "type", "name", "articles", "score")}, "about": _about(hit)}
+    if hit.get("type") == "checkpoint" and hit.get("kb_id") and hit.get("kind") == "entity":
+        from store.search.table import shown_name
+
+        other["label"] = shown_name(hit)
+    return other
 
 
 def _about(hit: dict) -> str:
@@ -312,7 +319,7 @@ def _other_text(hit: dict) -> str:
     """«Хоргос (checkpoint, 3 articles · rail, Китай, --id 207)»; a row no article names
     has no id to give."""
     pick = f", --id {hit['id']}" if hit["id"] > 0 else ""
-    return f"{clean_line(hit['name'])} ({hit['about']}{pick})"
+    return f"{clean_line(hit.get('label') or hit['name'])} ({hit['about']}{pick})"
 
 
 def _record_lines(rec: dict | None, spellings: bool = True) -> list[str]:

@@ -359,11 +359,15 @@ def _kind_label(name: str, kind: str | None, shared: set[str]) -> str:
 def post_label(kb_id: str | None, name: str) -> str:
     """The name the board gives post `kb_id` («Сырдарья (rail)» where a road and a rail
     crossing share the name), for a page's title: the board's ⏎ opened «Сырдарья (rail)»
-    under the title «Сырдарья», and the road's page read the same (ux85, ux86). `name` for a
-    neighbour's post or an id the gazetteer does not hold (the board lists ours only)."""
+    under the title «Сырдарья», and the road's page read the same (ux85, ux86). A neighbour's
+    post with its country's code, «Хоргос (CN)», as its search hit and our row's «⇄CN» say it:
+    China's road and rail posts were titled «Хоргос» as ours is (ux89). `name` for an id the
+    gazetteer does not hold."""
     post = _gazetteer().get(kb_id) if kb_id else None
-    if post is None or post.foreign:
+    if post is None:
         return name
+    if post.foreign:
+        return post.label
     return _kind_label(post.name_ru, post.kind, shared_names())
 
 
