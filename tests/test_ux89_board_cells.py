@@ -121,3 +121,27 @@ async def test_the_tui_board_at_80_columns_keeps_the_mark_whole(ux89_path):
         await settle(pilot)
         kalzhat = _line(screen_text(app), "Калжат")
         assert "commiss. ⇄CN closed" in kalzhat and "…" not in kalzhat, kalzhat
+
+
+# ---------------------------------------------------------------- the deadline sort's line at 60 columns
+
+
+async def test_the_deadline_sorts_line_at_60_columns_keeps_its_hint_beside(ux89_path):
+    app = make_app(ux89_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("3", *"s" * 7)  # name → … → deadline
+        await settle(pilot)
+        assert app.screen.board_source.sort == "deadline"
+        line = _status_text(app)
+        assert line == "103 checkpoints · by deadline: ahead first  (s S b k u)", line
+        await pilot.press("S")
+        await settle(pilot)
+        assert _status_text(app) == "103 checkpoints · by deadline: past first  (s S b k u)"
+        await pilot.resize_terminal(80, 24)  # room for the longer words again
+        await settle(pilot)
+        assert _status_text(app) == "103 checkpoints · by deadline: past, then ahead  (s S b k u)"
+
+
+def _status_text(app) -> str:
+    return str(app.screen.query_one("#checkpoints-status").render()).strip()

@@ -276,10 +276,10 @@ def _with_labels(results: list[dict]) -> list[dict]:
     stored name: the field is added, none changed (docs/json.md)."""
     from store.search.table import shown_name
 
-    return [
-        dict(r, label=shown_name(r)) if r.get("type") == "checkpoint" and r.get("kb_id") and r.get("kind") == "entity" else r
-        for r in results
-    ]
+    def known_post(r: dict) -> bool:
+        return r.get("kind") == "entity" and r.get("type") == "checkpoint" and bool(r.get("kb_id"))
+
+    return [dict(r, label=shown_name(r)) if known_post(r) else r for r in results]
 
 
 def _decode_line(raw: bytes | str, number: int) -> str:

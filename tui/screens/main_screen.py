@@ -134,7 +134,8 @@ class MainScreen(ArticlesTab, TablesTab):
         self._typed_ahead = ""
         self._held = HeldKeys()  # keys typed right behind a ⏎ that opens a page: the page's
         self._page_coming = False  # a search hit handed its keys here and its page is not on top yet
-        self._statuses: dict[str, tuple[Text, str, Text | None]] = {}  # the table tabs' status lines (TablesTab)
+        # the table tabs' status lines (TablesTab)
+        self._statuses: dict[str, tuple[Text, str, Text | None, Text | None]] = {}
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader

@@ -69,7 +69,8 @@ class TablesTab(Screen):
     directive_source = LazySource("tui.widgets.directive_list", "DirectiveSource")
     fact_source = LazySource("tui.widgets.fact_list", "FactSource")
     active_pane: str
-    _statuses: dict[str, tuple[Text, str, Text | None]]  # status, keys' hint, short status (MainScreen)
+    # status, keys' hint, short and tight status (MainScreen)
+    _statuses: dict[str, tuple[Text, str, Text | None, Text | None]]
 
     def _set_board(self, source: BoardSource) -> None:
         self.board_source = source
@@ -149,10 +150,11 @@ class TablesTab(Screen):
     @on(VirtualList.Loaded, "#board-list")
     def _board_loaded(self, event: VirtualList.Loaded) -> None:
         text = Text(quantity(event.count, "checkpoint"), style="bold")
-        short = text.copy()
+        short, tight = text.copy(), text.copy()
         text.append(f" · {self.board_source.describe()}")
         short.append(f" · {self.board_source.describe(short=True)}")
-        self._show_status("checkpoints", text, "(s S b k u)", short)
+        tight.append(f" · {self.board_source.describe(tight=True)}")
+        self._show_status("checkpoints", text, "(s S b k u)", short, tight)
         self._update_headers()
 
     @on(VirtualList.Loaded, "#directive-list")
@@ -190,23 +192,34 @@ class TablesTab(Screen):
         self._show_status("facts", text, "(k kind, b border)")
         self._update_headers()
 
-    def _show_status(self, pane: str, text: Text, hint: str, short: Text | None = None) -> None:
+    def _show_status(
+        self, pane: str, text: Text, hint: str, short: Text | None = None, tight: Text | None = None
+    ) -> None:
         """A table tab's status line, `hint` (its keys) kept for each redraw at a new width;
-        `short`, the status in fewer words where the whole one and its hint do not fit one line."""
-        self._statuses[pane] = (text, hint, short)
+        `short`, the status in fewer words where the whole one and its hint do not fit one line;
+        `tight`, in fewer still, used only where it keeps the hint beside it."""
+        self._statuses[pane] = (text, hint, short, tight)
         self._draw_status(pane)
 
     def _draw_status(self, pane: str) -> None:
         """The status with its keys' hint beside it when both fit the line, else the short
-        status (if any) with the hint beside it or on a second line (the CSS lets these three
-        grow to two): at 60 columns the board's «(s S b k)» was cut to «(s S», the facts' to «(k»."""
+        status (if any) with the hint beside it, else the tight one (if any) when that keeps
+        the hint beside it, else the short one with the hint on a second line (the CSS lets
+        these three grow to two): at 60 columns the board's «(s S b k)» was cut to «(s S», the
+        facts' to «(k»; the deadline sort's hint went under it (ux88) until «ahead first» (ux89)."""
         status = self.query_one(f"#{pane}-status", Static)
-        text, hint, short = self._statuses[pane]
+        text, hint, short, tight = self._statuses[pane]
         width = status.content_region.width or self.size.width - 2  # the status's padding
-        if text.cell_len + 2 + len(hint) > width and short is not None:  # the hint under the short one
+
+        def beside(t: Text) -> bool:
+            return t.cell_len + 2 + len(hint) <= width
+
+        if not beside(text) and short is not None:  # the hint under the short one
             text = short  # if even it does not fit beside: the whole one wrapped put the hint on a third line, cut
+            if not beside(short) and tight is not None and beside(tight):
+                text = tight
         line = text.copy()
-        line.append(("  " if line.cell_len + 2 + len(hint) <= width else "\n") + hint, style="dim")
+        line.append(("  " if beside(line) else "\n") + hint, style="dim")
         status.update(line)
 
     def _update_headers(self) -> None:

@@ -81,6 +81,10 @@ SORT_LABEL = {"status_date": "status date", "queue_date": "queue date"}
 # «2026, 2024 past, 2025 past» read as dates out of order, and the status said only «by
 # deadline» (ux85). Words short enough for the status line at 80 columns, filters and all.
 SORT_ORDER = {("deadline", False): "ahead, then past", ("deadline", True): "past, then ahead"}
+# The same in fewer words, for a line too narrow for them and the key hint: at 60 columns
+# «103 checkpoints · by deadline: ahead, then past  (s S b k u)» is 60 cells, and the hint
+# went to a second line that pushed the rows down (ux88); «ahead first» leaves it beside (ux89).
+SORT_ORDER_TIGHT = {("deadline", False): "ahead first", ("deadline", True): "past first"}
 
 
 @dataclass
@@ -158,14 +162,16 @@ class BoardSource:
             join(line(row.get("border")), line(row.get("kind")), line(row.get("region")), count, sep=", "),
         )
 
-    def describe(self, short: bool = False) -> str:
+    def describe(self, short: bool = False, tight: bool = False) -> str:
         """«by deadline: ahead, then past · all borders · all kinds» (then the status `u`
         filters by, «· under reconstruction», when it does) for the status line; a
         sort whose order is not the arrow's alone says it in words (SORT_ORDER). `short`:
         the filters set only, for a line too narrow for all: at 80 columns «103 checkpoints
         · by deadline: ahead, then past · all borders · all kinds  (s S b k)» wrapped, its
-        key hint on a second line that pushed the rows down one (ux87)."""
-        order = SORT_ORDER.get((self.sort, self.reverse))
+        key hint on a second line that pushed the rows down one (ux87). `tight`: the filters set
+        and the sort's order in fewer words («by deadline: ahead first»), for 60 columns (ux89)."""
+        order = (SORT_ORDER_TIGHT if tight else SORT_ORDER).get((self.sort, self.reverse))
+        short = short or tight
         sort = f"by {SORT_LABEL.get(self.sort, self.sort)}" + (f": {order}" if order else " reversed" * self.reverse)
         if short:
             return " · ".join(part for part in (sort, self.border, self.kind, self.status) if part)
