@@ -106,6 +106,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("s", "sort", "Sort", id="main.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="main.reverse_sort"),
         Binding("b", "cycle_border", "Border", id="main.border"),
+        Binding("B", "cycle_border(-1)", "Border back", show=False, id="main.border_back"),
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),

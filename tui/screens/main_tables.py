@@ -112,32 +112,36 @@ class TablesTab(Screen):
         else:
             self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
 
-    def action_cycle_border(self) -> None:
-        """`b` on the board or facts: the next border (then all again)."""
+    # `B`, `K`, `U` step back (ux89): with twelve fact kinds and eight statuses, a filter
+    # one key too far took a lap of the list to come back to, or «under reconstruction» from
+    # «working» seven presses.
+    def action_cycle_border(self, step: int = 1) -> None:
+        """`b` on the board or facts: the next border (then all again); `B` the one before."""
         options = (None, *board.borders())
         if self.active_pane == "checkpoints":
             now = options.index(self.board_source.border)
-            self._set_board(replace(self.board_source, border=options[(now + 1) % len(options)]))
+            self._set_board(replace(self.board_source, border=options[(now + step) % len(options)]))
         else:
             now = options.index(self.fact_source.border)
-            self._set_facts(replace(self.fact_source, border=options[(now + 1) % len(options)]))
+            self._set_facts(replace(self.fact_source, border=options[(now + step) % len(options)]))
 
-    def action_cycle_kind(self) -> None:
-        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…)."""
+    def action_cycle_kind(self, step: int = 1) -> None:
+        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…);
+        `K` the one before."""
         if self.active_pane == "checkpoints":
             options = (None, *board.kinds())
             now = options.index(self.board_source.kind)
-            self._set_board(replace(self.board_source, kind=options[(now + 1) % len(options)]))
+            self._set_board(replace(self.board_source, kind=options[(now + step) % len(options)]))
         elif self.active_pane == "facts":
             now = FACT_KINDS.index(self.fact_source.kind)
-            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + 1) % len(FACT_KINDS)]))
+            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + step) % len(FACT_KINDS)]))
 
-    def action_cycle_status(self) -> None:
+    def action_cycle_status(self, step: int = 1) -> None:
         """`u` on the board: the next status label (closed, to close, … working, then all),
-        in the order the sort by status groups them."""
+        in the order the sort by status groups them; `U` the one before (from all: working)."""
         options = (None, *board.BOARD_STATUSES)
         now = options.index(self.board_source.status)
-        self._set_board(replace(self.board_source, status=options[(now + 1) % len(options)]))
+        self._set_board(replace(self.board_source, status=options[(now + step) % len(options)]))
 
     @on(Input.Changed, "#directive-filter")
     def _directive_words(self, event: Input.Changed) -> None:

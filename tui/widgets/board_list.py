@@ -207,7 +207,9 @@ class BoardList(VirtualList):
 
     BINDINGS = [
         Binding("k", "screen.cycle_kind", "Kind", id="board.kind"),
+        Binding("K", "screen.cycle_kind(-1)", "Kind back", show=False, id="board.kind_back"),
         Binding("u", "screen.cycle_status", "Status", show=False, id="board.status"),
+        Binding("U", "screen.cycle_status(-1)", "Status back", show=False, id="board.status_back"),
         Binding("c", "app.copy", "Copy", show=False, id="board.copy"),
     ]
     DEFAULT_CSS = "BoardList { height: 1fr; }"
