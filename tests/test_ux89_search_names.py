@@ -91,3 +91,25 @@ def test_show_names_the_other_hits_so(sample_store_path, capsys, monkeypatch):
     _, out, _ = run_cli(capsys, monkeypatch, "show", "khorgos", "--db", sample_store_path, "--json")
     labels = [o.get("label") for o in json.loads(out)["others"] if o["type"] == "checkpoint"]
     assert labels == ["Хоргос (CN)", "Хоргос (CN)"]
+
+
+def test_lists_of_entities_mark_a_neighbours_post_too(sample_store_path):
+    """«Mentioned with» on a page, `show`'s «named with» and the reader's side list read
+    entity rows, not hits: a neighbour's post among them said «Хоргос» as well."""
+    from store.db import entity_reads
+    from store.db.post_names import marked_name
+    from store.db.store import open_store
+
+    assert marked_name("Хоргос", "cn-khorgos") == "Хоргос (CN)"
+    assert marked_name("Хоргос", "khorgos") == "Хоргос"
+    assert marked_name("Хоргос (CN)", "cn-khorgos") == "Хоргос (CN)"
+    assert marked_name("Нигде", None) == "Нигде"
+    store = open_store(sample_store_path)
+    try:
+        (eid,) = store.conn.execute("SELECT entity_id FROM checkpoints WHERE id = 'khorgos'").fetchone()
+        related = entity_reads.related_entities(store, eid)
+    finally:
+        store.close()
+    posts = {r["name"]: r["kb_id"] for r in related if r["type"] == "checkpoint"}
+    assert posts and all(kb for kb in posts.values()), related
+    assert all(r["kb_id"] is None for r in related if r["type"] != "checkpoint")

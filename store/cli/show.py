@@ -273,7 +273,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     out += _directive_section(card.get("directives"), card.get("directive_total"), title)
     related = ent.get("related") or []
     if related:
-        out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
+        out += ["", "named with: " + ", ".join(f"{clean_line(_marked(r))} ({r['shared']})" for r in related[:8])]
     out += _section("articles", ent.get("articles"), _stories(ent), _article_line)
     if others:
         out.append("")
@@ -313,6 +313,13 @@ def _spellings(names: list[str]) -> str:
     more = len(names) - SPELLINGS
     shown = ", ".join(names[:SPELLINGS])
     return f"{shown} … and {more} more (--json lists all)" if more > 0 else shown
+
+
+def _marked(related: dict) -> str:
+    """A name «named with» lists: a neighbour's post as «Хоргос (CN)» (ux89)."""
+    from store.db.post_names import marked_name
+
+    return marked_name(related["name"], related.get("kb_id"))
 
 
 def _other_text(hit: dict) -> str:

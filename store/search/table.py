@@ -51,16 +51,11 @@ def shown_name(result: dict) -> str:
     line, which a narrow line cuts first (ux89). The name as stored stays the hit's `name`
     (`--json` is unchanged); a name that already ends with the code is left as it is."""
     name = str(result.get("name") or "")
-    if result.get("kind") == "article" or result.get("type") != "checkpoint" or not result.get("kb_id"):
+    if result.get("kind") == "article" or result.get("type") != "checkpoint":
         return name
-    from store.lang import gazetteer
+    from store.db.post_names import marked_name
 
-    cp = gazetteer.get(result["kb_id"])
-    if cp is None or not cp.foreign:
-        return name
-    code = gazetteer.country_codes().get(cp.country) or cp.country
-    mark = f" ({code})"
-    return name if name.endswith(mark) else name + mark
+    return marked_name(name, result.get("kb_id"))
 
 
 def _post(result: dict) -> str:
