@@ -51,6 +51,8 @@ LIST_COMMANDS = (
     ("Reverse the board's sort (S)", "the same column, the other way", "reverse_sort"),
     ("Next border (b)", "board and facts", "cycle_border"),
     ("Next kind (k)", "board: checkpoint kind; facts: fact kind", "cycle_kind"),
+    ("Border before (B)", "board and facts: the filter one step back", "cycle_border(-1)"),
+    ("Kind before (K)", "board and facts: the filter one step back", "cycle_kind(-1)"),
 )
 
 

@@ -140,6 +140,11 @@ def not_stored(result: dict) -> str:
     return f"{result['name']} is in the knowledge base{told}; no stored article names it: nothing to open."
 
 
+def shown_name(result: dict) -> str:
+    """A hit's name as its row shows it: «Хоргос (CN)» for China's post (as `borderdocs search`)."""
+    return search_table.shown_name(result)
+
+
 def about(result: dict) -> str:
     """What a hit's row says besides its name (the same words as `borderdocs search`)."""
     return search_table.about(result)

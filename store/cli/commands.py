@@ -241,7 +241,7 @@ def cmd_search(args) -> int:
         if args.batch:
             return _search_batch(store, args)
         if args.json:
-            print(json.dumps(results, ensure_ascii=False))
+            print(json.dumps(_with_labels(results), ensure_ascii=False))
         else:
             total = search_mod.search_total(store, args.query, type=args.type) if results else 0
             print(search_table(results, total, marks=marks_wanted(sys.stdout)))
@@ -265,9 +265,21 @@ def _search_batch(store, args) -> int:
                 return EXIT_ERROR
             if not query:
                 continue
-            results = search_mod.search(store, query, type=args.type, limit=args.limit)
+            results = _with_labels(search_mod.search(store, query, type=args.type, limit=args.limit))
             print(json.dumps({"query": query, "results": results}, ensure_ascii=False), flush=True)
     return EXIT_OK
+
+
+def _with_labels(results: list[dict]) -> list[dict]:
+    """The hits with, for a checkpoint the gazetteer knows, `label`: its name as the table
+    prints it, «Хоргос (CN)» for China's post, «Хоргос» for ours (ux89). `name` stays the
+    stored name: the field is added, none changed (docs/json.md)."""
+    from store.search.table import shown_name
+
+    def known_post(r: dict) -> bool:
+        return r.get("kind") == "entity" and r.get("type") == "checkpoint" and bool(r.get("kb_id"))
+
+    return [dict(r, label=shown_name(r)) if known_post(r) else r for r in results]
 
 
 def _decode_line(raw: bytes | str, number: int) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from store.cli.search_hits import hit_window, marked
 from store.cli.table import LAST_MIN, Column, cells, fit, format_rows, line_width
 from store.sanitize import clean_line
-from store.search.table import about
+from store.search.table import about, shown_name
 
 MATCHED_FROM = 110  # the narrowest line that shows the matched words
 # Under this the best hit is a guess, as `borderdocs show` says (store.cli.show.STRONG):
@@ -33,7 +33,7 @@ def search_table(results: list[dict], total: int | None = None, width: int | Non
         return "no results"
     width = width or line_width()
     narrow = width < MATCHED_FROM
-    rows = [dict(r, about=_about(r, narrow)) for r in results]
+    rows = [dict(r, name=shown_name(r), about=_about(r, narrow)) for r in results]  # «Хоргос (CN)»
     columns = _columns(rows, width)
     if narrow:
         lines = _with_hit_lines(_narrow_lines(rows, columns, width), rows, columns, width, marks)

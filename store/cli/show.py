@@ -49,7 +49,14 @@ def cmd_show(args) -> int:
 
 
 def _other(hit: dict) -> dict:
-    return {**{k: hit.get(k) for k in ("id", "type", "name", "articles", "score")}, "about": _about(hit)}
+    """Another hit of the query; a checkpoint the gazetteer knows adds its `label`, «Хоргос
+    (CN)» for China's post, as `borderdocs search` prints it (ux89)."""
+    other = {**{k: hit.get(k) for k in ("id", "type", "name", "articles", "score")}, "about": _about(hit)}
+    if hit.get("type") == "checkpoint" and hit.get("kb_id") and hit.get("kind") == "entity":
+        from store.search.table import shown_name
+
+        other["label"] = shown_name(hit)
+    return other
 
 
 def _about(hit: dict) -> str:
@@ -266,7 +273,7 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     out += _directive_section(card.get("directives"), card.get("directive_total"), title)
     related = ent.get("related") or []
     if related:
-        out += ["", "named with: " + ", ".join(f"{clean_line(r['name'])} ({r['shared']})" for r in related[:8])]
+        out += ["", "named with: " + ", ".join(f"{clean_line(_marked(r))} ({r['shared']})" for r in related[:8])]
     out += _section("articles", ent.get("articles"), _stories(ent), _article_line)
     if others:
         out.append("")
@@ -308,11 +315,18 @@ def _spellings(names: list[str]) -> str:
     return f"{shown} … and {more} more (--json lists all)" if more > 0 else shown
 
 
+def _marked(related: dict) -> str:
+    """A name «named with» lists: a neighbour's post as «Хоргос (CN)» (ux89)."""
+    from store.db.post_names import marked_name
+
+    return marked_name(related["name"], related.get("kb_id"))
+
+
 def _other_text(hit: dict) -> str:
     """«Хоргос (checkpoint, 3 articles · rail, Китай, --id 207)»; a row no article names
     has no id to give."""
     pick = f", --id {hit['id']}" if hit["id"] > 0 else ""
-    return f"{clean_line(hit['name'])} ({hit['about']}{pick})"
+    return f"{clean_line(hit.get('label') or hit['name'])} ({hit['about']}{pick})"
 
 
 def _record_lines(rec: dict | None, spellings: bool = True) -> list[str]:

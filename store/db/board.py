@@ -89,50 +89,76 @@ def short_status(label: str, width: int) -> str:
     «simplified (gazette…»; «reconstruction», not «under reconstructio…» (the status
     gave its 20th cell to a deadline that says «2025 past»); «past closure, queue» for
     «to close (past), queue later» (was «to close past+queue»: a «+» a reader had to
-    decode, board73); «closed / reconstr.» for a conflict."""
+    decode, board73); «closed / reconstr.» for a conflict. With a facing post's mark
+    («⇄CN closed») our own status comes first, then the mark, abbreviated when it must be
+    («⇄CN cl.»), then the count of our labels left out: «commiss. ⇄CN closed», «closed +1
+    ⇄CN cl.» in 19 cells, where the column cut «commissioned ⇄CN c…» (ux89)."""
     label = label.replace(" (gazetteer)", " (gaz.)")
     if len(label) <= width:
         return label
-    if ACROSS in label:  # the mark goes whole; ours, the gazetteer's default, yields «(gaz.)» first
-        label = label.replace(" (gaz.)", "")
-        if len(label) <= width:
-            return label
-    label = label.replace("to close" + PAST + QUEUE_LATER, "past closure, queue").replace(
+    own, mark, across = label.partition(ACROSS)
+    if mark:  # the mark goes whole when it can; ours, the gazetteer's default, yields «(gaz.)» first
+        own = own.replace(" (gaz.)", "")
+    own = own.replace("to close" + PAST + QUEUE_LATER, "past closure, queue").replace(
         "under reconstruction", "reconstruction"
     )
-    if CONFLICT_SEP in label and len(label) > width:
-        label = label.replace("reconstruction", "reconstr.").replace("commissioned", "commiss.")
-        label = _counted_conflict(label, width)
-    return label
+    if len(own + mark + across) <= width:
+        return own + mark + across
+    if mark or CONFLICT_SEP in own:
+        own = own.replace("reconstruction", "reconstr.").replace("commissioned", "commiss.")
+    marks = [mark + across, mark + _short_across(across)] if mark else [""]
+    return _counted_conflict(own, marks, width)
 
 
-def _counted_conflict(label: str, width: int) -> str:
-    """A conflict too long for its cell as the labels that fit whole, the most halting
-    first, and how many more there are: «closed +2» in 19 cells, «closed / to close +1»
-    in 25, where «closed / to close …» and «closed / to close / reop…» said a label and a
-    half (ux87). A facing post's mark («⇄CN closed») stays whole after it; the reports
-    themselves are on the line under the list and the checkpoint's page."""
-    own, across, mark = label.partition(ACROSS)
-    across += mark
+# A facing post's status in a cell too narrow for it whole: «⇄CN cl.» (ux89).
+ACROSS_SHORT = {"closed": "cl.", "limited": "lim.", "to close": "to cl."}
+
+
+def _short_across(across: str) -> str:
+    """«CN cl.» for «CN closed»: the country code stays, the status is abbreviated."""
+    code, _, status = across.partition(" ")
+    return f"{code} {ACROSS_SHORT.get(status, status)}"
+
+
+def _counted_conflict(own: str, marks: list[str], width: int) -> str:
+    """Our status and a facing post's mark (`marks`: whole, then abbreviated; [""] when
+    there is none) in `width` cells: all our labels whole with the mark whole, then
+    abbreviated; then, for a conflict, the labels that fit whole, the most halting (or the
+    filtered one) first, and how many more there are: «closed +2» in 19 cells, «closed /
+    to close +1» in 25, where «closed / to close …» and «closed / to close / reop…» said a
+    label and a half (ux87). The reports themselves are on the line under the list and
+    the checkpoint's page. Nothing fits: the whole, for the column to cut."""
     labels = own.split(CONFLICT_SEP)
-    if len(label) <= width:
-        return label
-    for keep in range(len(labels) - 1, 0, -1):
-        shown = f"{CONFLICT_SEP.join(labels[:keep])} +{len(labels) - keep}{across}"
-        if len(shown) <= width:
-            return shown
-    return label  # not even «closed +2» fits: the column cuts it
+    for keep in range(len(labels), 0, -1):
+        shown = CONFLICT_SEP.join(labels[:keep]) + (f" +{len(labels) - keep}" if keep < len(labels) else "")
+        for mark in marks:
+            if len(shown + mark) <= width:
+                return shown + mark
+    return own + marks[0]  # not even «closed +2» fits: the column cuts it
 
 
 def shown_status(row: dict) -> str:
-    """A row's status as the board and `board` print it: both labels of a day whose
-    reports contradict, «closed / working» (`status_conflict`); «to close (past)» when the
-    closure's day is behind today (`status_past`); «…, queue later» when a queue was
-    reported after a «closed» or a past closure (`queue_after_status`); else the status."""
+    """A row's status as the board and `board` print it: every label of a day whose
+    reports contradict, «closed / working» (`status_conflict`, conflict_labels); «to close
+    (past)» when the closure's day is behind today (`status_past`); «…, queue later» when a
+    queue was reported after a «closed» or a past closure (`queue_after_status`); else the
+    status."""
     if row.get("status_conflict"):
-        return row["status_conflict"] + _across_note(row)
+        return CONFLICT_SEP.join(conflict_labels(row)) + _across_note(row)
     shown = row["status"] + (PAST if row.get("status_past") else "")
     return (shown + QUEUE_LATER if row.get("queue_after_status") else shown) + _across_note(row)
+
+
+def conflict_labels(row: dict) -> list[str]:
+    """The labels of a day whose reports contradict, the most halting first, but the label
+    the board is filtered by (`status_filter`, set by board_rows) first of all: a user who
+    asked for «reopened» read «closed +2» in the cell of the one post that was (ux89)."""
+    labels = row["status_conflict"].split(CONFLICT_SEP)
+    first = row.get("status_filter")
+    if first in labels:
+        labels.remove(first)
+        labels.insert(0, first)
+    return labels
 
 
 ACROSS = " ⇄"  # before the facing post's country and status: «working ⇄RU closed»
@@ -216,8 +242,8 @@ def board_rows(
                 **_across_fields(marks.get(cp.id)),
             }
         )
-    if status:
-        out = [r for r in out if has_status(r, status)]
+    if status:  # the label asked for leads a conflict's cell (conflict_labels); not exported
+        out = [dict(r, status_filter=status) for r in out if has_status(r, status)]
     return sort_board(out, sort, reverse)
 
 
@@ -333,11 +359,15 @@ def _kind_label(name: str, kind: str | None, shared: set[str]) -> str:
 def post_label(kb_id: str | None, name: str) -> str:
     """The name the board gives post `kb_id` («Сырдарья (rail)» where a road and a rail
     crossing share the name), for a page's title: the board's ⏎ opened «Сырдарья (rail)»
-    under the title «Сырдарья», and the road's page read the same (ux85, ux86). `name` for a
-    neighbour's post or an id the gazetteer does not hold (the board lists ours only)."""
+    under the title «Сырдарья», and the road's page read the same (ux85, ux86). A neighbour's
+    post with its country's code, «Хоргос (CN)», as its search hit and our row's «⇄CN» say it:
+    China's road and rail posts were titled «Хоргос» as ours is (ux89). `name` for an id the
+    gazetteer does not hold."""
     post = _gazetteer().get(kb_id) if kb_id else None
-    if post is None or post.foreign:
+    if post is None:
         return name
+    if post.foreign:
+        return post.label
     return _kind_label(post.name_ru, post.kind, shared_names())
 
 

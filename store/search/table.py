@@ -15,7 +15,7 @@ def format_table(results: list[dict], total: int | None = None) -> str:
     width = min(_ABOUT_MAX, max(5, *map(len, abouts)))  # as wide as the longest, so a post's country shows
     lines = [f"{'score':>5}  {'type':<12}  {'name':<40}  {'about':<{width}}  matched"]
     for r, told in zip(results, abouts, strict=True):
-        name = _cut(clean_line(str(r["name"])), 40)
+        name = _cut(clean_line(shown_name(r)), 40)
         matched = _cut(clean_line(str(r["matched"])), 60)
         lines.append(f"{r['score']:>5.1f}  {r['type']:<12}  {name:<40}  {_cut(told, width):<{width}}  {matched}")
     if total is not None and total > len(results):
@@ -42,6 +42,20 @@ def about(result: dict) -> str:
     if post:
         return f"{count} · {post}"
     return f"{count} · {result['kb_id']}" if n == 0 and result.get("kb_id") else count
+
+
+def shown_name(result: dict) -> str:
+    """A hit's name as lists print it: a neighbour's post with its country's code, «Хоргос
+    (CN)», as the board's «⇄CN» and a post's page say it. Three hits read «Хоргос» for ours
+    and China's road and rail posts, told apart only by their «about» at the end of the
+    line, which a narrow line cuts first (ux89). The name as stored stays the hit's `name`
+    (`--json` is unchanged); a name that already ends with the code is left as it is."""
+    name = str(result.get("name") or "")
+    if result.get("kind") == "article" or result.get("type") != "checkpoint":
+        return name
+    from store.db.post_names import marked_name
+
+    return marked_name(name, result.get("kb_id"))
 
 
 def _post(result: dict) -> str:

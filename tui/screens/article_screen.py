@@ -110,7 +110,10 @@ def reported_items(reports: tuple[ReportTarget, ...]) -> list:
 
 
 def related_items(art: dict) -> list:
-    """The reader's side list: entities by type, then facts, then directives."""
+    """The reader's side list: entities by type, then facts, then directives; a neighbour's
+    post as «Хоргос (CN)», as tab 5 and the search name it (ux89)."""
+    from store.db.post_names import marked_name
+
     items: list = []
     for kind in ("checkpoint", "person", "organization", "location"):
         ents = [e for e in art["entities"] if e["type"] == kind]
@@ -119,7 +122,7 @@ def related_items(art: dict) -> list:
         items.append(f"{TYPE_PLURAL[kind]} ({len(ents)})")
         for e in ents:
             prompt = Text(end="")
-            prompt.append(line(e["name"], style=TYPE_STYLE[kind]))
+            prompt.append(line(marked_name(e["name"], e.get("checkpoint_id")), style=TYPE_STYLE[kind]))
             role = next((m["role"] for m in art["mentions"] if m["entity_id"] == e["id"] and m["role"]), None)
             if role:
                 prompt.append(" — ")
@@ -130,7 +133,7 @@ def related_items(art: dict) -> list:
         items.append(f"Facts ({len(art['facts'])})")
         for f in art["facts"]:
             prompt = join(
-                line(f["name_ru"] or f["checkpoint_id"], style="bold"),
+                line(marked_name(f["name_ru"] or f["checkpoint_id"], f["checkpoint_id"]), style="bold"),
                 line(f["kind"], style="dim"),
                 line(fact_words.fact_text(f["kind"], f["text"])),  # as tab 5 and the post's page (ux87)
                 line(f["date"]),

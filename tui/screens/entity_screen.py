@@ -150,12 +150,15 @@ def entity_items(ent: dict) -> list:
 
 def related_items(related: list[dict]) -> list:
     """«Mentioned with (N)»: the entities named in most of its articles, each `enter` away
-    (an entity's page and, since ux87, a checkpoint's, as `borderdocs show` names them)."""
+    (an entity's page and, since ux87, a checkpoint's, as `borderdocs show` names them);
+    a neighbour's post as «Хоргос (CN)» (ux89): which of three «Хоргос» it was, the row did not say."""
     if not related:
         return []
+    from store.db.post_names import marked_name
+
     items: list = [f"Mentioned with ({len(related)})"]
     for r in related:
-        prompt = line(r["name"], style=TYPE_STYLE.get(r["type"], ""))
+        prompt = line(marked_name(r["name"], r.get("kb_id")), style=TYPE_STYLE.get(r["type"], ""))
         prompt.append(f"  {TYPE_LABEL.get(r['type'], r['type'])} · {r['shared']} shared", style="dim")
         items.append((prompt, entity_target(r["id"], r["type"])))
     return items

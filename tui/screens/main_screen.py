@@ -106,6 +106,7 @@ class MainScreen(ArticlesTab, TablesTab):
         Binding("s", "sort", "Sort", id="main.sort"),
         Binding("S", "reverse_sort", "Reverse", show=False, id="main.reverse_sort"),
         Binding("b", "cycle_border", "Border", id="main.border"),
+        Binding("B", "cycle_border(-1)", "Border back", show=False, id="main.border_back"),
         Binding("slash", "slash", "Search", id="main.slash"),
         Binding("slash", "directive_words", "Filter", id="main.directive_words"),
         Binding("e", "export", "Export", id="main.export"),
@@ -134,7 +135,8 @@ class MainScreen(ArticlesTab, TablesTab):
         self._typed_ahead = ""
         self._held = HeldKeys()  # keys typed right behind a ⏎ that opens a page: the page's
         self._page_coming = False  # a search hit handed its keys here and its page is not on top yet
-        self._statuses: dict[str, tuple[Text, str, Text | None]] = {}  # the table tabs' status lines (TablesTab)
+        # the table tabs' status lines (TablesTab)
+        self._statuses: dict[str, tuple[Text, str, Text | None, Text | None]] = {}
 
     def compose(self) -> ComposeResult:
         reader = self.app.reader

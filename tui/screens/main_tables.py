@@ -69,7 +69,8 @@ class TablesTab(Screen):
     directive_source = LazySource("tui.widgets.directive_list", "DirectiveSource")
     fact_source = LazySource("tui.widgets.fact_list", "FactSource")
     active_pane: str
-    _statuses: dict[str, tuple[Text, str, Text | None]]  # status, keys' hint, short status (MainScreen)
+    # status, keys' hint, short and tight status (MainScreen)
+    _statuses: dict[str, tuple[Text, str, Text | None, Text | None]]
 
     def _set_board(self, source: BoardSource) -> None:
         self.board_source = source
@@ -111,32 +112,36 @@ class TablesTab(Screen):
         else:
             self._set_board(replace(self.board_source, reverse=not self.board_source.reverse))
 
-    def action_cycle_border(self) -> None:
-        """`b` on the board or facts: the next border (then all again)."""
+    # `B`, `K`, `U` step back (ux89): with twelve fact kinds and eight statuses, a filter
+    # one key too far took a lap of the list to come back to, or «under reconstruction» from
+    # «working» seven presses.
+    def action_cycle_border(self, step: int = 1) -> None:
+        """`b` on the board or facts: the next border (then all again); `B` the one before."""
         options = (None, *board.borders())
         if self.active_pane == "checkpoints":
             now = options.index(self.board_source.border)
-            self._set_board(replace(self.board_source, border=options[(now + 1) % len(options)]))
+            self._set_board(replace(self.board_source, border=options[(now + step) % len(options)]))
         else:
             now = options.index(self.fact_source.border)
-            self._set_facts(replace(self.fact_source, border=options[(now + 1) % len(options)]))
+            self._set_facts(replace(self.fact_source, border=options[(now + step) % len(options)]))
 
-    def action_cycle_kind(self) -> None:
-        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…)."""
+    def action_cycle_kind(self, step: int = 1) -> None:
+        """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…);
+        `K` the one before."""
         if self.active_pane == "checkpoints":
             options = (None, *board.kinds())
             now = options.index(self.board_source.kind)
-            self._set_board(replace(self.board_source, kind=options[(now + 1) % len(options)]))
+            self._set_board(replace(self.board_source, kind=options[(now + step) % len(options)]))
         elif self.active_pane == "facts":
             now = FACT_KINDS.index(self.fact_source.kind)
-            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + 1) % len(FACT_KINDS)]))
+            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + step) % len(FACT_KINDS)]))
 
-    def action_cycle_status(self) -> None:
+    def action_cycle_status(self, step: int = 1) -> None:
         """`u` on the board: the next status label (closed, to close, … working, then all),
-        in the order the sort by status groups them."""
+        in the order the sort by status groups them; `U` the one before (from all: working)."""
         options = (None, *board.BOARD_STATUSES)
         now = options.index(self.board_source.status)
-        self._set_board(replace(self.board_source, status=options[(now + 1) % len(options)]))
+        self._set_board(replace(self.board_source, status=options[(now + step) % len(options)]))
 
     @on(Input.Changed, "#directive-filter")
     def _directive_words(self, event: Input.Changed) -> None:
@@ -149,10 +154,11 @@ class TablesTab(Screen):
     @on(VirtualList.Loaded, "#board-list")
     def _board_loaded(self, event: VirtualList.Loaded) -> None:
         text = Text(quantity(event.count, "checkpoint"), style="bold")
-        short = text.copy()
+        short, tight = text.copy(), text.copy()
         text.append(f" · {self.board_source.describe()}")
         short.append(f" · {self.board_source.describe(short=True)}")
-        self._show_status("checkpoints", text, "(s S b k u)", short)
+        tight.append(f" · {self.board_source.describe(tight=True)}")
+        self._show_status("checkpoints", text, "(s S b k u)", short, tight)
         self._update_headers()
 
     @on(VirtualList.Loaded, "#directive-list")
@@ -190,23 +196,34 @@ class TablesTab(Screen):
         self._show_status("facts", text, "(k kind, b border)")
         self._update_headers()
 
-    def _show_status(self, pane: str, text: Text, hint: str, short: Text | None = None) -> None:
+    def _show_status(
+        self, pane: str, text: Text, hint: str, short: Text | None = None, tight: Text | None = None
+    ) -> None:
         """A table tab's status line, `hint` (its keys) kept for each redraw at a new width;
-        `short`, the status in fewer words where the whole one and its hint do not fit one line."""
-        self._statuses[pane] = (text, hint, short)
+        `short`, the status in fewer words where the whole one and its hint do not fit one line;
+        `tight`, in fewer still, used only where it keeps the hint beside it."""
+        self._statuses[pane] = (text, hint, short, tight)
         self._draw_status(pane)
 
     def _draw_status(self, pane: str) -> None:
         """The status with its keys' hint beside it when both fit the line, else the short
-        status (if any) with the hint beside it or on a second line (the CSS lets these three
-        grow to two): at 60 columns the board's «(s S b k)» was cut to «(s S», the facts' to «(k»."""
+        status (if any) with the hint beside it, else the tight one (if any) when that keeps
+        the hint beside it, else the short one with the hint on a second line (the CSS lets
+        these three grow to two): at 60 columns the board's «(s S b k)» was cut to «(s S», the
+        facts' to «(k»; the deadline sort's hint went under it (ux88) until «ahead first» (ux89)."""
         status = self.query_one(f"#{pane}-status", Static)
-        text, hint, short = self._statuses[pane]
+        text, hint, short, tight = self._statuses[pane]
         width = status.content_region.width or self.size.width - 2  # the status's padding
-        if text.cell_len + 2 + len(hint) > width and short is not None:  # the hint under the short one
+
+        def beside(t: Text) -> bool:
+            return t.cell_len + 2 + len(hint) <= width
+
+        if not beside(text) and short is not None:  # the hint under the short one
             text = short  # if even it does not fit beside: the whole one wrapped put the hint on a third line, cut
+            if not beside(short) and tight is not None and beside(tight):
+                text = tight
         line = text.copy()
-        line.append(("  " if line.cell_len + 2 + len(hint) <= width else "\n") + hint, style="dim")
+        line.append(("  " if beside(line) else "\n") + hint, style="dim")
         status.update(line)
 
     def _update_headers(self) -> None:

@@ -474,7 +474,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         what it is about (`about`, worked out when not given: article count, or date and
         outlet). All store text goes through tui.text.line: never markup."""
         about = searching.about(r) if about is None else about
-        prompt = line(r["name"], style=TYPE_STYLE.get(r.get("type"), ""))
+        prompt = line(searching.shown_name(r), style=TYPE_STYLE.get(r.get("type"), ""))  # «Хоргос (CN)»
         if r.get("matched") and r.get("kind") != "article" and not _shown_in(r["matched"], r["name"]):
             prompt.append("  ← ", style="dim")
             prompt.append(line(r["matched"], style="dim"))

@@ -81,6 +81,10 @@ SORT_LABEL = {"status_date": "status date", "queue_date": "queue date"}
 # «2026, 2024 past, 2025 past» read as dates out of order, and the status said only «by
 # deadline» (ux85). Words short enough for the status line at 80 columns, filters and all.
 SORT_ORDER = {("deadline", False): "ahead, then past", ("deadline", True): "past, then ahead"}
+# The same in fewer words, for a line too narrow for them and the key hint: at 60 columns
+# «103 checkpoints · by deadline: ahead, then past  (s S b k u)» is 60 cells, and the hint
+# went to a second line that pushed the rows down (ux88); «ahead first» leaves it beside (ux89).
+SORT_ORDER_TIGHT = {("deadline", False): "ahead first", ("deadline", True): "past first"}
 
 
 @dataclass
@@ -129,7 +133,9 @@ class BoardSource:
         had of Нур жолы's and Хоргос's status."""
         if row is None:
             return None
-        status = line(row.get("status_conflict") or row["status"])
+        # a conflict's labels with the one `u` filters by first, as in its cell (ux89)
+        conflict = row.get("status_conflict") and board.CONFLICT_SEP.join(board.conflict_labels(row))
+        status = line(conflict or row["status"])
         words = row.get("status_words")
         if words and words != row["status"] and not row.get("status_conflict"):  # a conflict's words are one side's
             status.append(" «")
@@ -156,14 +162,16 @@ class BoardSource:
             join(line(row.get("border")), line(row.get("kind")), line(row.get("region")), count, sep=", "),
         )
 
-    def describe(self, short: bool = False) -> str:
+    def describe(self, short: bool = False, tight: bool = False) -> str:
         """«by deadline: ahead, then past · all borders · all kinds» (then the status `u`
         filters by, «· under reconstruction», when it does) for the status line; a
         sort whose order is not the arrow's alone says it in words (SORT_ORDER). `short`:
         the filters set only, for a line too narrow for all: at 80 columns «103 checkpoints
         · by deadline: ahead, then past · all borders · all kinds  (s S b k)» wrapped, its
-        key hint on a second line that pushed the rows down one (ux87)."""
-        order = SORT_ORDER.get((self.sort, self.reverse))
+        key hint on a second line that pushed the rows down one (ux87). `tight`: the filters set
+        and the sort's order in fewer words («by deadline: ahead first»), for 60 columns (ux89)."""
+        order = (SORT_ORDER_TIGHT if tight else SORT_ORDER).get((self.sort, self.reverse))
+        short = short or tight
         sort = f"by {SORT_LABEL.get(self.sort, self.sort)}" + (f": {order}" if order else " reversed" * self.reverse)
         if short:
             return " · ".join(part for part in (sort, self.border, self.kind, self.status) if part)
@@ -199,7 +207,9 @@ class BoardList(VirtualList):
 
     BINDINGS = [
         Binding("k", "screen.cycle_kind", "Kind", id="board.kind"),
+        Binding("K", "screen.cycle_kind(-1)", "Kind back", show=False, id="board.kind_back"),
         Binding("u", "screen.cycle_status", "Status", show=False, id="board.status"),
+        Binding("U", "screen.cycle_status(-1)", "Status back", show=False, id="board.status_back"),
         Binding("c", "app.copy", "Copy", show=False, id="board.copy"),
     ]
     DEFAULT_CSS = "BoardList { height: 1fr; }"

@@ -74,5 +74,8 @@ class FactSource:
 class FactList(VirtualList):
     """The fact list widget; `k` filters by kind here (↑ still moves up)."""
 
-    BINDINGS = [Binding("k", "screen.cycle_kind", "Kind", id="facts.kind")]
+    BINDINGS = [
+        Binding("k", "screen.cycle_kind", "Kind", id="facts.kind"),
+        Binding("K", "screen.cycle_kind(-1)", "Kind back", show=False, id="facts.kind_back"),
+    ]
     DEFAULT_CSS = "FactList { height: 1fr; }"

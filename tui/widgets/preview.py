@@ -12,7 +12,7 @@ from textual import work
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.db import capacity_sorts, queries
+from store.db import board, capacity_sorts, queries
 
 from ..text import TYPE_STYLE, also_in, join, line, para
 
@@ -94,7 +94,7 @@ def _status_card_line(row: dict) -> Text:
     labels instead of the one stored last (ui68 printed the stored label and the conflict
     under it, so the card still stated one of the two as the status), as the board's row
     does."""
-    conflict = row.get("status_conflict")
+    conflict = row.get("status_conflict") and board.CONFLICT_SEP.join(board.conflict_labels(row))  # `u`'s label first
     text = line(conflict or row["status"])
     if not conflict and row.get("status_words") not in (None, row["status"]):
         text.append(" «")
