@@ -353,7 +353,7 @@ def cmd_stats(args) -> int:
         f"store          {display_name(stats['path'])} (schema {stats['schema_version']}"
         f"{', read-only' if stats['readonly'] else ''})"
     )
-    print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
+    print(f"articles       {stats['articles']}{_date_range(stats)}")
     if stats.get("near_duplicates"):
         print(f"               {_copies(stats['near_duplicates'])}")
     for t, n in stats["entities"].items():
@@ -369,6 +369,17 @@ def cmd_stats(args) -> int:
     if line:
         print(f"rules          {line}")
     return EXIT_OK
+
+
+def _date_range(stats: dict) -> str:
+    """«  (2019-05-20 .. 2025-10-08)»; nothing for an empty store, «(no dates)» when no stored
+    article has one (both printed «(? .. ?)»)."""
+    low, high = stats["date_min"], stats["date_max"]
+    if not stats["articles"]:
+        return ""
+    if not low and not high:
+        return "  (no dates)"
+    return f"  ({low or '?'} .. {high or '?'})"
 
 
 def _copies(n: int) -> str:
