@@ -1,6 +1,7 @@
 """docs61: `show` of a body the store knows by its one name (an outlet: «Rail-news.kz»)
 printed a bare «also written:» line, nothing after the colon; the line is there only when
-there is another spelling to list."""
+there is another spelling to list. And `show --id N QUERY` showed entity N and dropped QUERY
+silently; README's synopses give them as alternatives, so both together are one line, exit 2."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_other_spellings_are_still_listed(sample_store_path, capsys, monkeypatch
     assert code == 0
     line = next(ln for ln in out.splitlines() if ln.startswith("also written:"))
     assert "Olzhas Bektenov" in line and line.removeprefix("also written:").strip(), out
+
+
+def test_a_query_and_an_id_together_are_refused(sample_store_path, capsys, monkeypatch):
+    # `show --id 5 khorgos` printed entity 5 and dropped «khorgos» without a word
+    monkeypatch.setenv("COLUMNS", "80")
+    code = main(["show", "--id", "5", "khorgos", "--db", str(sample_store_path)])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err.strip() == "borderdocs: show: give a QUERY or --id N, not both"

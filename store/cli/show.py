@@ -29,6 +29,9 @@ def cmd_show(args) -> int:
     if not " ".join(args.query).strip() and args.id is None:  # `show ""` asks for nothing too
         err("show: give a QUERY or --id N")
         return EXIT_ERROR
+    if args.id is not None and " ".join(args.query).strip():  # one was silently dropped
+        err("show: give a QUERY or --id N, not both")
+        return EXIT_ERROR
     store = open_for_reading(args)
     try:
         hits = _hits(store, args)
