@@ -226,6 +226,9 @@ def cmd_search(args) -> int:
     if not args.query and not args.batch:
         err("search: give a QUERY or --batch FILE")
         return EXIT_ERROR
+    if args.query and args.batch:  # the query was dropped without a word
+        err("search: give a QUERY or --batch FILE, not both")
+        return EXIT_ERROR
     with _loading_once(getattr(args, "own_process", False)):
         from store.cli.search_hits import marks_wanted
         from store.cli.search_table import search_table
