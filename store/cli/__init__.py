@@ -1,9 +1,12 @@
 """`borderdocs`: the store, headless, for scripts and pipes.
 
-    borderdocs ingest PATH... [--db FILE] [--jobs N] [--timeout SECONDS] [--max-article-size CHARS]
-    borderdocs search QUERY [--type T] [--limit N] [--json] | --batch FILE
+    borderdocs ingest PATH... [--db FILE] [--jobs N] [--timeout SECONDS] [--max-article-size CHARS] [--quiet]
+    borderdocs search QUERY... [--type T] [--limit N] [--json] | --batch FILE
+    borderdocs show QUERY... | --id N [--type T] [--limit N] [--json]
+    borderdocs board | facts | directives [WORD...]   (--json | --csv; README.md lists their options)
     borderdocs export [--format json|jsonl|csv] [--output FILE]
     borderdocs stats [--json]
+    borderdocs reextract [--all] [--jobs N] [--max-article-size CHARS] [--quiet]
 
 Output contracts (scripts rely on them): `export --format json` and `search
 --json` print the shapes in the design brief. Errors are one line on stderr,

@@ -226,6 +226,9 @@ def cmd_search(args) -> int:
     if not args.query and not args.batch:
         err("search: give a QUERY or --batch FILE")
         return EXIT_ERROR
+    if args.query and args.batch:  # the query was dropped without a word
+        err("search: give a QUERY or --batch FILE, not both")
+        return EXIT_ERROR
     with _loading_once(getattr(args, "own_process", False)):
         from store.cli.search_hits import marks_wanted
         from store.cli.search_table import search_table
@@ -365,7 +368,7 @@ def cmd_stats(args) -> int:
         f"store          {display_name(stats['path'])} (schema {stats['schema_version']}"
         f"{', read-only' if stats['readonly'] else ''})"
     )
-    print(f"articles       {stats['articles']}  ({stats['date_min'] or '?'} .. {stats['date_max'] or '?'})")
+    print(f"articles       {stats['articles']}{_date_range(stats)}")
     if stats.get("near_duplicates"):
         print(f"               {_copies(stats['near_duplicates'])}")
     for t, n in stats["entities"].items():
@@ -381,6 +384,17 @@ def cmd_stats(args) -> int:
     if line:
         print(f"rules          {line}")
     return EXIT_OK
+
+
+def _date_range(stats: dict) -> str:
+    """«  (2019-05-20 .. 2025-10-08)»; nothing for an empty store, «(no dates)» when no stored
+    article has one (both printed «(? .. ?)»)."""
+    low, high = stats["date_min"], stats["date_max"]
+    if not stats["articles"]:
+        return ""
+    if not low and not high:
+        return "  (no dates)"
+    return f"  ({low or '?'} .. {high or '?'})"
 
 
 def _copies(n: int) -> str:

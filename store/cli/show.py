@@ -29,6 +29,9 @@ def cmd_show(args) -> int:
     if not " ".join(args.query).strip() and args.id is None:  # `show ""` asks for nothing too
         err("show: give a QUERY or --id N")
         return EXIT_ERROR
+    if args.id is not None and " ".join(args.query).strip():  # one was silently dropped
+        err("show: give a QUERY or --id N, not both")
+        return EXIT_ERROR
     store = open_for_reading(args)
     try:
         hits = _hits(store, args)
@@ -257,8 +260,11 @@ def _lines(card: dict, others: list[dict]) -> list[str]:
     elif _by_other_name(told):
         note = _told_note(told).removeprefix("; ")
         out.append(note[:1].upper() + note[1:])
-    if ent.get("aliases"):
-        out.append("also written: " + _spellings([a for a in _distinct(ent["aliases"]) if a != ent["name"]]))
+    # only the spellings besides the name: an outlet found under its one name («Zakon.kz») printed
+    # a bare «also written:» line
+    other = [a for a in _distinct(ent.get("aliases") or []) if a.casefold() != clean_line(ent["name"]).casefold()]
+    if other:
+        out.append("also written: " + _spellings(other))
     if ent.get("roles"):
         out.append("roles: " + ", ".join(_distinct(ent["roles"])))
     out += _record_lines(card.get("record"), spellings=not n)  # a stored entity's are «also written» above
