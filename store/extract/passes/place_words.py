@@ -49,9 +49,14 @@ def _a_state(name: str) -> bool:
 
 
 def _a_currencys_state(text: str, s: NerSpan) -> bool:
-    if s.type not in ("location", "organization") or not _a_state(s.text):
+    """A state's name beside a currency's word. The currency is looked for first: two searches
+    in the few letters around the span, where `_a_state` asks kb.find of the name (~8 µs a name
+    not asked before), for every place and body of the text (ingest91; the same answers)."""
+    if s.type not in ("location", "organization"):
         return False
-    return bool(_CURRENCY_BEFORE.search(text, max(0, s.start - 14), s.start) or _CURRENCY_AFTER.match(text, s.end))
+    if not (_CURRENCY_BEFORE.search(text, max(0, s.start - 14), s.start) or _CURRENCY_AFTER.match(text, s.end)):
+        return False
+    return _a_state(s.text)
 
 
 def places_by_their_words(text: str, spans: list, ctx) -> list:

@@ -120,7 +120,10 @@ def find_oblast_lists(text: str) -> list[tuple[NerSpan, str]]:
 # district's name is that place when two more words of the list are places the base knows
 # (a list of three bare names alone may be people: «Абай, Жамбыл, Шоқан»). (loc37)
 _CAP_WORD = "[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі-]+"
-_BARE_LIST = re.compile(rf"(?<![\w-]){_CAP_WORD}(?:,\s*{_CAP_WORD}){{2,}}(?![\w-])")
+# The first capital matched before the look-behind asks what stands before it (`(?<![\w-].)`,
+# the same test): a pattern opening with a look-behind is tried at every position of the
+# text, one opening with a letter class skips in C to a capital (0.06 -> 0.02 ms a text; ingest91)
+_BARE_LIST = re.compile(rf"[А-ЯЁӘҒҚҢӨҰҮҺІ](?<![\w-].)[а-яёәғқңөұүһі-]+(?:,\s*{_CAP_WORD}){{2,}}(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +148,8 @@ def find_bare_district_lists(text: str) -> list[tuple[NerSpan, str]]:
     out = []
     for m in _BARE_LIST.finditer(text):
         words = list(re.finditer(_CAP_WORD, m.group()))
+        if not any(w.group() in _district_stems() for w in words):
+            continue  # no district's bare name: no stems below, whatever kb.find says of the words
         known = [w for w in words if _a_known_place(w.group())]
         stems = [w for w in words if w.group() in _district_stems() and w not in known]
         if not stems or len(known) + len(stems) < 3 or len(known) < 2:
