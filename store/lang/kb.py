@@ -123,6 +123,7 @@ def _body_forms(r: dict) -> list[Form]:
         if short != t
     ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
+    named += [(bare, "variant") for t, _ in list(named) for bare in [unquoted_name(t)] if bare]  # org86
     listed = {t for t, _ in named}
     named += [(_KAZAKH_OPENING.sub("Қаз", t), role) for t, role in named if _kazakh_spelling_missing(t, listed)]
     listed = {t for t, _ in named}
@@ -541,7 +542,62 @@ def _built_forms() -> tuple[Form, ...]:
         out += _region_forms(r)
     out = [f if uzbek_apostrophes(f.text) == f.text else replace(f, text=uzbek_apostrophes(f.text)) for f in out]
     out += _without_yo(out)
+    out += _typed_without_kazakh_letters(out)
     return tuple(sorted(out, key=lambda f: -len(f.text)))
+
+
+# The body's quoted name printed with no quotes at all («Специальная экономическая зона Хоргос –
+# Восточные ворота», «Сарыарқа арнайы экономикалық аймағы», «Холдинг Байтерек», «Қазавиақұтқару
+# АҚ»: a feed that strips them, a Kazakh page that never set them; org86's sweep of bodies.csv
+# found 106 of its 250 quote-less forms missed). Only when a word stays outside the quotes — a
+# head noun or a legal form, which the unquoted form keeps: «Пассажирские перевозки» or «Даму»
+# bare are a phrase and a word, «АО Пассажирские перевозки», «Даму АҚ» are the company.
+
+
+def unquoted_name(name: str) -> str:
+    """`name` without its quotes when a word stands outside them and the name without them
+    is two words or more; "" otherwise (no quotes, or nothing outside them: see above)."""
+    if "«" not in name:
+        return ""  # a closing quote left out («АО «НК «Қазақстан темір жолы»») changes nothing here
+    depth, outside, word = 0, [], ""
+    for ch in name + " ":
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+        elif ch.isspace():
+            if any(c.isalpha() for c in word):
+                outside.append(word)
+            word = ""
+        elif depth == 0:
+            word += ch
+    if not outside:
+        return ""
+    bare = " ".join(name.replace("«", " ").replace("»", " ").split())
+    return bare if len(bare.split()) >= 2 else ""
+
+
+# A Kazakh abbreviation typed on a keyboard with no Kazakh letters: each Kazakh letter as the
+# Russian letter on its key («ҚТЖ» → «КТЖ», «ІІМ» → «ИИМ», «БҰҰ» → «БУУ»; org86's sweep found 51
+# of 56 such spellings missed). Kept only when no form of any row is spelled so and the
+# letters are not one of the short ones the matcher leaves alone.
+_RUSSIAN_KEY = str.maketrans("ҚҒҰҮӨҢӘІҺқғұүөңәіһ", "КГУУОНАИХкгууонаих")
+
+
+def _typed_without_kazakh_letters(forms: list[Form]) -> list[Form]:
+    known = {f.text.lower() for f in forms}
+    out: list[Form] = []
+    for f in forms:
+        if f.role != "abbreviation" or f.row.type != "organization" or not is_abbreviation(f.text):
+            continue
+        typed = f.text.translate(_RUSSIAN_KEY)
+        if typed == f.text or typed.lower() in known or typed in _AMBIGUOUS_ABBREVIATIONS:
+            continue
+        if len(typed.replace(" ", "")) < 3:
+            continue
+        known.add(typed.lower())
+        out.append(replace(f, text=typed, script=script_of(typed)))
+    return out
 
 
 def _without_yo(forms: list[Form]) -> list[Form]:
