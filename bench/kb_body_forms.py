@@ -17,7 +17,8 @@ abbreviation, every former name — the forms are (family in brackets):
   `abbr_swap`);
 - a quoted name with other quotes: "…", „…“, “…”, none (`quotes`);
 - a company with its legal form moved, dropped or added: «АО «X»», «X» АҚ», «ТОО»,
-  «ЖШС» (`legal`);
+  «ЖШС», and the quoted word its name ends in with the row's own legal form («Даму АҚ»,
+  «АО «Даму»») (`legal`);
 - a state body with «РК» / «Республики Казахстан» put after it, taken off or shortened,
   and in Kazakh «ҚР» / «Қазақстан Республикасының» before it (`rk`);
 - the name broken over a line with a hyphen inside its longest word (`hyphen`).
@@ -182,6 +183,12 @@ def _legal_forms(r: dict, ru: str, kk: str) -> list[tuple[str, str, str, str, st
         for lf in forms_:
             out.append(("legal", f"legal_before_{lang}", "nom", lang, f"{lf} {quoted}"))
             out.append(("legal", f"legal_after_{lang}", "nom", lang, f"{quoted} {lf}"))
+        inner = re.findall(r"«([^«»]+)»", n)
+        own = re.match(r"^(АО|ТОО)\s", n) if lang == "ru" else re.search(r"\s(АҚ|ЖШС)$", n)
+        if own and inner and inner[-1].strip() != bare.strip("«»"):
+            q, lf = inner[-1].strip(), own.group(1)
+            shorts = [f"{lf} «{q}»", f"{lf} {q}"] if lang == "ru" else [f"«{q}» {lf}", f"{q} {lf}"]
+            out += [("legal", f"legal_short_{lang}", "nom", lang, t) for t in shorts]
         if lang == "ru":
             t = probe.russian_case(f"АО {quoted}", "gen")
             if t:
@@ -211,6 +218,8 @@ def _rk_forms(r: dict, ru: str, kk: str) -> list[tuple[str, str, str, str, str]]
     if kk:
         full = "Қазақстан Республикасының "
         base = kk[len(full):] if kk.startswith(full) else kk
+        if "Қазақстан Республикасы" in base:
+            return out  # the state is inside the name («… Қазақстан Республикасы Ішкі істер министрлігінің …»)
         for label, name in (("rk_kk_short", f"ҚР {base}"), ("rk_kk_full", f"{full}{base}"), ("rk_kk_none", base)):
             if name == kk:
                 continue

@@ -124,6 +124,7 @@ def _body_forms(r: dict) -> list[Form]:
     ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
     named += [(bare, "variant") for t, _ in list(named) for bare in [unquoted_name(t)] if bare]  # org86
+    named += [(short, "variant") for short in short_names_with_legal_form(r["name_ru"], r["name_kk"])]  # org86
     listed = {t for t, _ in named}
     named += [(_KAZAKH_OPENING.sub("Қаз", t), role) for t, role in named if _kazakh_spelling_missing(t, listed)]
     listed = {t for t, _ in named}
@@ -575,6 +576,42 @@ def unquoted_name(name: str) -> str:
         return ""
     bare = " ".join(name.replace("«", " ").replace("»", " ").split())
     return bare if len(bare.split()) >= 2 else ""
+
+
+# A company called by the quoted word its name ends in, with its own legal form beside it and
+# nothing else: «"Даму" АҚ», «Даму АҚ», «АО «Даму»» for «"Даму" кәсіпкерлікті дамыту қоры» АҚ
+# and АО «Фонд развития предпринимательства «Даму»» (org86's fresh texts). The quoted word alone
+# stays no form («даму» is a Kazakh common word): the legal form is what makes it the company.
+# Only the form the row's own name carries, in its own script (АО/ТОО before a Russian name,
+# АҚ/ЖШС after a Kazakh one).
+_RU_LEGAL_BEFORE = re.compile(r"^(АО|ТОО|НАО|ОАО|ПАО|ЗАО|ООО)\s+«")
+_KK_LEGAL_AFTER = re.compile(r"»\s+(АҚ|ЖШС|КеАҚ|ЖАҚ|ААҚ)$")
+_INNERMOST_QUOTED = re.compile(r"«([^«»]+)»")
+
+
+def short_names_with_legal_form(name_ru: str, name_kk: str) -> list[str]:
+    """The forms above of a company's names (none when the name holds one quoted part only:
+    the name is then that form already)."""
+    out = []
+    for name, legal, before in ((name_ru, _RU_LEGAL_BEFORE, True), (name_kk, _KK_LEGAL_AFTER, False)):
+        lf = legal.search(name or "")
+        inner = _INNERMOST_QUOTED.findall(name or "")
+        if not lf or not inner or name.count("«") < 2 and not (name or "").startswith("«"):
+            continue
+        q = inner[-1].strip()
+        if len(q) < 4 or not q[0].isupper() or q in _place_and_post_names():
+            continue  # «АО «Хоргос»» would be the post's name with a legal form
+        form = lf.group(1)
+        out += [f"{form} «{q}»", f"{form} {q}"] if before else [f"«{q}» {form}", f"{q} {form}"]
+    return [f for f in out if f not in (name_ru, name_kk)]
+
+
+@lru_cache(maxsize=1)
+def _place_and_post_names() -> frozenset[str]:
+    """The Russian and Kazakh names of the checkpoints and regions (a company's quoted word
+    that is one of them is the place it is named after, not the company)."""
+    rows = _read("checkpoints.csv") + _read("regions.csv") + _read("places.csv")
+    return frozenset(n for r in rows for n in (r.get("name_ru"), r.get("name_kk")) if n)
 
 
 # A Kazakh abbreviation typed on a keyboard with no Kazakh letters: each Kazakh letter as the
