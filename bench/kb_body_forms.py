@@ -62,7 +62,12 @@ STATE_KINDS = {"ministry", "committee", "agency", "government", "parliament", "s
 # words that name no body, for the guard: (language, case) → phrases in that case
 GUARD_PHRASES = {
     ("ru", "nom"): ("местный перевозчик", "новая объездная дорога", "водитель Серик Ахметов", "пограничный город"),
-    ("ru", "gen"): ("местного перевозчика", "новой объездной дороги", "водителя Серика Ахметова", "пограничного города"),
+    ("ru", "gen"): (
+        "местного перевозчика",
+        "новой объездной дороги",
+        "водителя Серика Ахметова",
+        "пограничного города",
+    ),
     ("ru", "dat"): ("местному перевозчику", "новой объездной дороге", "водителю Серику Ахметову"),
     ("ru", "ins"): ("местным перевозчиком", "новой объездной дорогой", "водителем Сериком Ахметовым"),
     ("ru", "prep"): ("местном перевозчике", "новой объездной дороге", "пограничном городе"),
@@ -213,11 +218,11 @@ def _rk_forms(r: dict, ru: str, kk: str) -> list[tuple[str, str, str, str, str]]
             for c in ("gen", "prep"):
                 head = probe.russian_case(base, c)
                 if head:
-                    tail = name[len(base):]
+                    tail = name[len(base) :]
                     out.append(("rk", f"{label}_{c}", c, "ru", head + tail))
     if kk:
         full = "Қазақстан Республикасының "
-        base = kk[len(full):] if kk.startswith(full) else kk
+        base = kk[len(full) :] if kk.startswith(full) else kk
         if "Қазақстан Республикасы" in base:
             return out  # the state is inside the name («… Қазақстан Республикасы Ішкі істер министрлігінің …»)
         for label, name in (("rk_kk_short", f"ҚР {base}"), ("rk_kk_full", f"{full}{base}"), ("rk_kk_none", base)):
@@ -286,7 +291,9 @@ def guard_cases(seed: int) -> list[tuple[str, probe.Case]]:
                 texts += [f"ҚР {p}"]
             for t in texts:
                 for i, (position, title, body) in enumerate(probe.TEMPLATES.get((case, lang), ())):
-                    body = f"{probe.CONTEXT[lang]}\n\n{body}" if position == "last" else f"{body}\n\n{probe.CONTEXT[lang]}"
+                    body = (
+                        f"{probe.CONTEXT[lang]}\n\n{body}" if position == "last" else f"{body}\n\n{probe.CONTEXT[lang]}"
+                    )
                     out.append(("guard", probe._case(row, "guard", position, f"{lang} {case} {i}", title, body, t)))
     for a in GUARD_ABBREVIATIONS:
         for c, end in KK_ENDINGS:
@@ -294,6 +301,34 @@ def guard_cases(seed: int) -> list[tuple[str, probe.Case]]:
                 body = f"{probe.CONTEXT['kk']}\n\n{body}" if position == "last" else f"{body}\n\n{probe.CONTEXT['kk']}"
                 out.append(("guard", probe._case(row, "guard", position, f"kk {c} {i}", title, body, a + end)))
     return out
+
+
+def _sea_ports() -> set[str]:
+    """The port rows one of whose names is «(Морской) порт X» or «X (теңіз) порты»."""
+    by_place = re.compile(r"^(?:[Мм]орской )?[Пп]орт \w+$|^\w+ (?:теңіз )?порты$")
+    return {
+        r["id"]
+        for r in read_rows(0, 0)
+        if r["kind"] == "port" and any(by_place.match(n) for n in [r["name_ru"], r["name_kk"], *_split(r["variants"])])
+    }
+
+
+def by_design(row_id: str, form: str, text: str) -> bool:
+    """A miss the project chose (counted apart as `design`): a border cooperation centre
+    whose name is its text's only name of the crossing is the crossing
+    (store/extract/passes/centres_as_posts.py), and letters shorter than three or listed as
+    ambiguous are no form of any row (kb._AMBIGUOUS_ABBREVIATIONS), with an ending or not;
+    a sea port printed as «порт X» / «X порты» is where ships call, not a body."""
+    from store.lang import kb
+
+    if row_id == "mcps-khorgos":
+        return True
+    if row_id in _sea_ports() and "сух" not in text.lower() and re.search(r"(?i)\bпорт|порты|портын", text):
+        return True  # a sea port printed as the port of its place is the place (linking._a_port_by_its_place)
+    letters = re.split(r"[-'’]", text)[0]
+    if form.startswith(("abbr_", "end-", "swap")) and (len(letters) < 3 or letters in kb._AMBIGUOUS_ABBREVIATIONS):
+        return True
+    return False
 
 
 def run(cases: list[tuple[str, probe.Case]]) -> list[dict]:
@@ -313,6 +348,10 @@ def run(cases: list[tuple[str, probe.Case]]) -> list[dict]:
             verdict = "wrong" if any(m.type == "organization" for m in over) else "ok"
         else:
             verdict, _ = probe.judge(c, mentions, kb, names, key)
+            if verdict != "ok" and by_design(
+                c.row.id, c.form, (c.title if c.field == "title" else c.body)[c.start : c.end]
+            ):
+                verdict = "design"
         done.append(
             {
                 "family": family,
@@ -327,14 +366,17 @@ def run(cases: list[tuple[str, probe.Case]]) -> list[dict]:
     return done
 
 
+VERDICTS = (*probe.VERDICTS, "design")
+
+
 def table(done: list[dict], key: str) -> list[str]:
     groups: dict[str, Counter] = defaultdict(Counter)
     for d in done:
         groups[d[key]][d["verdict"]] += 1
-    lines = [f"{key:<22} {'n':>5} " + " ".join(f"{v:>5}" for v in probe.VERDICTS) + f" {'share':>6}"]
+    lines = [f"{key:<22} {'n':>5} " + " ".join(f"{v:>6}" for v in VERDICTS) + f" {'share':>6}"]
     for name, c in sorted(groups.items(), key=lambda kv: kv[1]["ok"] / sum(kv[1].values())):
         n = sum(c.values())
-        lines.append(f"{name:<22} {n:>5} " + " ".join(f"{c[v]:>5}" for v in probe.VERDICTS) + f" {c['ok'] / n:>6.3f}")
+        lines.append(f"{name:<22} {n:>5} " + " ".join(f"{c[v]:>6}" for v in VERDICTS) + f" {c['ok'] / n:>6.3f}")
     return lines
 
 
@@ -366,7 +408,7 @@ def main() -> None:
     print()
     by_row: dict[str, list[dict]] = defaultdict(list)
     for d in done:
-        if d["verdict"] != "ok":
+        if d["verdict"] not in ("ok", "design"):
             by_row[d["row"]].append(d)
     for row, items in sorted(by_row.items(), key=lambda kv: -len(kv[1]))[: args.worst]:
         print(f"{row}: {len(items)} missed")
@@ -376,11 +418,13 @@ def main() -> None:
         if d["verdict"] != "ok":
             print(f"  guard: {d['template']} {d['text']!r} → {d['found']}")
     ok = sum(d["verdict"] == "ok" for d in done)
+    design = sum(d["verdict"] == "design" for d in done)
     rows_all = {d["row"] for d in done}
     rows_ok = rows_all - set(by_row)
     wrong = sum(d["verdict"] == "wrong" for d in guard)
     print(
-        f"{code} rows {len(recs)} × forms: found {ok}/{len(done)} {ok / max(1, len(done)):.3f}; "
+        f"{code} rows {len(recs)} × forms: found {ok}/{len(done)} {ok / max(1, len(done)):.3f} "
+        f"({design} missed by design); "
         f"rows with every form found {len(rows_ok)}/{len(rows_all)}; guard: organizations over "
         f"non-body words {wrong}/{len(guard)}; CPU {cpu:.0f} s"
     )
