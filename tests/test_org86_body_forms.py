@@ -170,3 +170,23 @@ def test_a_russian_ending_that_looks_kazakh_is_no_kazakh_case():
 
     text = "Представители Сената провели встречу с перевозчиками у границы."
     assert _an_oblique_kazakh_case(text, _match(text, "senate")) is False
+
+
+# ------------------------------------------------------------------ two bodies in one model span
+
+
+def test_two_bodies_joined_by_a_conjunction_are_two(extractor):
+    text = "На заседании представители АО Самрук-Қазына и Холдинга Байтерек обсудили новые терминалы."
+    found = mentions(extractor, text, "organization")
+    assert "Холдинг Байтерек" in found
+    assert not any(" и " in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("tail", "two"),
+    [(" и Холдинга Байтерек", True), (" және ҚТЖ", True), (" и интеграции", False), (" Министерства финансов", False)],
+)
+def test_a_tail_after_a_conjunction_is_another_body_only_when_the_kb_names_one(tail, two):
+    from store.extract.linking import _another_body_coordinated
+
+    assert _another_body_coordinated(tail) is two

@@ -588,6 +588,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     tail = text[m.end : s.end]
     if _an_according_to_word(tail):
         return False  # «Дүниежүзілік банктің мәліметінше»: 'according to the World Bank'
+    if _another_body_coordinated(tail):
+        return False  # «АО Самрук-Қазына и Холдинга Байтерек»: two bodies, not one with its parent
     if tail.strip() and _an_oblique_kazakh_case(text, m):
         return False  # «… комиссиясына өтініш жолдады»: the dative ends the name; the rest is the clause
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
@@ -602,6 +604,23 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# A conjunction between two names (Russian, Kazakh), what the model's one span of both holds
+_COORDINATED = re.compile(r"^\s*(?:и|а также|мен|бен|пен|және|,)\s+", re.IGNORECASE)
+
+
+def _another_body_coordinated(tail: str) -> bool:
+    """Does the model's span run on from the match through a conjunction into another body
+    the knowledge base names (org86)? Then the span is two names; the rule that a body in the
+    tail is the match's parent («Комитет … Министерства финансов») is for a tail with no
+    conjunction before it. A tail after «и» naming no body («Министерство торговли и
+    интеграции») stays a longer name."""
+    c = _COORDINATED.match(tail)
+    if not c:
+        return False
+    rest = tail[c.end() :]
+    return any(x.start == 0 and x.form.row.type == "organization" for x in kb.find(rest))
 
 
 # The Kazakh case endings that end a noun phrase (dative, locative, ablative, instrumental,
