@@ -123,8 +123,21 @@ def _body_forms(r: dict) -> list[Form]:
         if short != t
     ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
-    named += [(bare, "variant") for t, _ in list(named) for bare in [unquoted_name(t)] if bare]  # org86
-    named += [(short, "variant") for short in short_names_with_legal_form(r["name_ru"], r["name_kk"])]  # org86
+    # org86: a quoted name printed bare, and a company's quoted word with its own legal form; not
+    # when what is left without the legal form is listed already («ФГКУ Росгранстроя»: the row's
+    # «Росгранстрой» is matched, and the legal form before it is read as one, not as its name)
+    listed = {t for t, _ in named}
+    named += [
+        (bare, "variant")
+        for t, _ in list(named)
+        for bare in [unquoted_name(t)]
+        if bare and _LEGAL_FORM_AROUND.sub("", bare) not in listed
+    ]
+    named += [
+        (short, "variant")
+        for short in short_names_with_legal_form(r["name_ru"], r["name_kk"])
+        if _LEGAL_FORM_AROUND.sub("", short).strip("«»") not in listed
+    ]
     listed = {t for t, _ in named}
     named += [(_KAZAKH_OPENING.sub("Қаз", t), role) for t, role in named if _kazakh_spelling_missing(t, listed)]
     listed = {t for t, _ in named}
@@ -553,6 +566,11 @@ def _built_forms() -> tuple[Form, ...]:
 # found 106 of its 250 quote-less forms missed). Only when a word stays outside the quotes — a
 # head noun or a legal form, which the unquoted form keeps: «Пассажирские перевозки» or «Даму»
 # bare are a phrase and a word, «АО Пассажирские перевозки», «Даму АҚ» are the company.
+
+
+_LEGAL_FORM_AROUND = re.compile(
+    r"^(?:ФГКУ|ФКУ|ФГБУ|ФГУП|РГУ|РГП|РГКП|ГУ|АО|НАО|ОАО|ПАО|ЗАО|ООО|ТОО)\s+|\s+(?:АҚ|ЖШС|КеАҚ|ЖАҚ|ААҚ)$"
+)
 
 
 def unquoted_name(name: str) -> str:
