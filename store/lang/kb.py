@@ -563,7 +563,7 @@ def _built_forms() -> tuple[Form, ...]:
 # The body's quoted name printed with no quotes at all («Специальная экономическая зона Хоргос –
 # Восточные ворота», «Сарыарқа арнайы экономикалық аймағы», «Холдинг Байтерек», «Қазавиақұтқару
 # АҚ»: a feed that strips them, a Kazakh page that never set them; org86's sweep of bodies.csv
-# found 106 of its 250 quote-less forms missed). Only when a word stays outside the quotes — a
+# found 90 of its 250 quote-less forms missed, 7 more by design). Only when a word stays outside the quotes — a
 # head noun or a legal form, which the unquoted form keeps: «Пассажирские перевозки» or «Даму»
 # bare are a phrase and a word, «АО Пассажирские перевозки», «Даму АҚ» are the company.
 
