@@ -588,6 +588,10 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     tail = text[m.end : s.end]
     if _an_according_to_word(tail):
         return False  # «Дүниежүзілік банктің мәліметінше»: 'according to the World Bank'
+    if _another_body_coordinated(tail):
+        return False  # «АО Самрук-Қазына и Холдинга Байтерек»: two bodies, not one with its parent
+    if tail.strip() and _an_oblique_kazakh_case(text, m):
+        return False  # «… комиссиясына өтініш жолдады»: the dative ends the name; the rest is the clause
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
         return False  # «КНБ-шники», «ДГД-шного поста»: the body's staff or things, not a longer name
     if _kazakh_openers_only(text[s.start : m.start]):
@@ -600,6 +604,47 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# A conjunction between two names (Russian, Kazakh), what the model's one span of both holds
+_COORDINATED = re.compile(r"^\s*(?:и|а также|мен|бен|пен|және|,)\s+", re.IGNORECASE)
+
+
+def _another_body_coordinated(tail: str) -> bool:
+    """Does the model's span run on from the match through a conjunction into another body
+    the knowledge base names (org86)? Then the span is two names; the rule that a body in the
+    tail is the match's parent («Комитет … Министерства финансов») is for a tail with no
+    conjunction before it. A tail after «и» naming no body («Министерство торговли и
+    интеграции») stays a longer name."""
+    c = _COORDINATED.match(tail)
+    if not c:
+        return False
+    rest = tail[c.end() :]
+    return any(x.start == 0 and x.form.row.type == "organization" for x in kb.find(rest))
+
+
+# The Kazakh case endings that end a noun phrase (dative, locative, ablative, instrumental,
+# accusative), after the possessive «-ы/-і/-сы/-сі» or not. Not the genitive or «-дағы»: a
+# genitive runs on into a longer name («… министрлігінің Мемлекеттік кірістер комитеті»).
+_KK_OBLIQUE = re.compile(
+    r"^[-'’]?(?:сы|сі|ы|і)?(?:на|не|ға|ге|қа|ке|а|е|нда|нде|да|де|та|те|нан|нен|дан|ден|тан|тен|мен|бен|пен|ны|ні|ды|ді|ты|ті|н)$"
+)
+
+
+def _an_oblique_kazakh_case(text: str, m: kb.Match) -> bool:
+    """Does the match end in one of those endings on its form's last word (org86: the model's
+    span «Тасымалдаушылар БҰҰ … комиссиясына өтініш жолдады» held the row's name, a later pass
+    dropped the span as a clause, and the body was lost with it)?"""
+    printed = text[m.start : m.end].split()
+    form = m.form.text.split()
+    if not printed or not form:
+        return False
+    last, own = printed[-1].lower(), form[-1].lower()
+    if own[-1:] in "ыі" and not last.startswith(own) and last.startswith(own[:-1]):
+        own = own[:-1]  # «комиссиясы» → «комиссиясына»: the possessive's vowel stays in the ending
+    if not (last.startswith(own) and _KK_OBLIQUE.match(last[len(own) :])):
+        return False
+    return kazakh_context(text, m.start, m.end)  # «Газпрома» is a Russian genitive, not «-а»
 
 
 # kb62: the Kazakh «according to» word after a genitive («мәліметінше», «хабарлауынша», «айтуынша»):
