@@ -87,10 +87,19 @@ def test_an_edit_of_the_same_size_changes_the_key(tmp_path):
     assert before[1] != after[1]
 
 
-def test_an_old_state_is_pruned(cache):
+def test_old_states_are_pruned_but_the_newest_few(cache):
+    """Two checkouts used in turn each keep their hash (each process deleted the other's
+    and hashed ~3 MB again); states older than the few newest go."""
     cache.mkdir(parents=True)
-    stale = cache / "rules-stamp-0123456789abcdef"
-    stale.write_text("0123456789ab")
+    stale = []
+    for age in range(5):  # age 0 is the newest
+        path = cache / f"rules-stamp-{age:016x}"
+        path.write_text("0123456789ab")
+        when = time.time_ns() - (age + 1) * 60_000_000_000
+        os.utime(path, ns=(when, when))
+        stale.append(path)
     rules_stamp.current()
-    assert not stale.exists()
-    assert len(list(cache.glob("rules-stamp-*"))) == 1
+    kept = rules_stamp._OTHERS_KEPT
+    assert all(p.exists() for p in stale[:kept])
+    assert not any(p.exists() for p in stale[kept:])
+    assert len(list(cache.glob("rules-stamp-*"))) == kept + 1

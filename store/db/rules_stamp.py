@@ -35,6 +35,11 @@ _PARTS = ("extract", "lang", "data")
 _SUFFIXES = {".py", ".csv", ".tsv", ".txt", ".json", ".dawg"}
 _PREFIX = "rules-stamp-"  # the cached hashes in the user cache folder
 _SETTLE_NS = 3_000_000_000
+# Hashes of other states kept beside the current one: two checkouts or a wheel and a
+# checkout used in turn (an A/B benchmark, a user's stable and development installs)
+# each find theirs, where keeping one made each process delete the other's and hash
+# ~3 MB again (40-150 ms a run). A stamp is ~12 bytes.
+_OTHERS_KEPT = 3
 
 TABLE = "CREATE TABLE IF NOT EXISTS article_rules (article_id TEXT PRIMARY KEY, rules TEXT NOT NULL)"
 
@@ -112,7 +117,8 @@ def _settled(files: list[Path]) -> bool:
 
 def _keep(cache: Path, value: str) -> None:
     """Write the hash (atomically: a reader sees a whole value or none) and remove the
-    hashes of earlier states of the files; a folder that cannot be written costs nothing."""
+    hashes of earlier states of the files but the `_OTHERS_KEPT` newest; a folder that
+    cannot be written costs nothing."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         part = cache.with_name(f"{cache.name}.{os.getpid()}.tmp")
@@ -120,12 +126,24 @@ def _keep(cache: Path, value: str) -> None:
         os.replace(part, cache)
     except OSError:
         return
+    for old in _older_stamps(cache)[_OTHERS_KEPT:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass  # another process may have removed it first
+
+
+def _older_stamps(cache: Path) -> list[Path]:
+    """The other states' hashes in the cache folder, newest first (a file another process
+    removes meanwhile is left out)."""
+    found = []
     for old in cache.parent.glob(f"{_PREFIX}*"):
         if old != cache and not old.name.endswith(".tmp"):
             try:
-                old.unlink()
+                found.append((old.stat().st_mtime_ns, old))
             except OSError:
-                pass  # another process may have removed it first
+                continue
+    return [path for _, path in sorted(found, reverse=True)]
 
 
 def stamp(conn: sqlite3.Connection, article_ids: list[str], rules: str | None = None) -> None:
