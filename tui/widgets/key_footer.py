@@ -60,7 +60,15 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         self._shown = self.shown_bindings() if self._bindings_ready else None
         self.call_after_refresh(self._fit_keys)
-        yield from super().compose()
+        for widget in super().compose():
+            if isinstance(widget, FooterKey) and not widget.has_class("-command-palette"):
+                # compact at once, not by Footer's data_bind (the palette key has none: it
+                # stays compact): that sets it a message round after the key is mounted,
+                # and a key laid out before then kept the compact width it was measured at
+                # (its content width is cached by its container's width alone): «esc Bac
+                # c Cop / Searc f1 Hel» on a page, for as long as the page was shown
+                widget.compact = self.compact
+            yield widget
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._fit_keys)
