@@ -117,7 +117,7 @@ def _mixed_lines(data: bytes) -> tuple[str, str] | None:
     that is mostly valid UTF-8 with a few bad bytes is damage, replaced as in _repaired_utf8;
     a line with no valid multi-byte sequence is the other encoding. None when there are not
     both kinds, or the other lines do not read as text in any code page."""
-    if b"\n" not in data:
+    if b"\n" not in data or not _UTF8_PAIR.search(data):
         return None
     lines = data.split(b"\n")
     utf8, foreign = 0, []
@@ -151,6 +151,11 @@ def _mixed_lines(data: bytes) -> tuple[str, str] | None:
         warning += f"; {bad} invalid UTF-8 sequence{'s' if bad > 1 else ''} replaced by U+FFFD"
     return joined, warning
 
+
+# Two two-byte UTF-8 characters in a row (a Cyrillic word's letters): no UTF-8 line without
+# them is looked for, so a whole cp1251 or KOI8-R file (where such a pair is an upper-case
+# letter and a punctuation mark, twice over) is not split into lines for nothing.
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf][\xc2-\xdf][\x80-\xbf]")
 
 _LINES_SHOWN = 10  # line numbers a mixed-encoding warning names before «and N more»
 
