@@ -53,6 +53,11 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
             raise StoreError(f"{path}: cannot create the store's directory: {e.strerror}") from None
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a store file")
+    if not write and _empty_file(path):
+        raise StoreError(
+            f"{path}: not a borderdocs store (an empty 0-byte file; "
+            f"`borderdocs ingest PATH --db {path}` makes a store in it)"
+        )
     writable = _writable(path)
     if write and not writable:
         raise StoreError(f"{path}: the store is read-only (no write permission on the file or its directory)")
@@ -79,6 +84,20 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
             raise
         raise StoreError(describe_error(path, e)) from None
     return store
+
+
+def _empty_file(path: Path) -> bool:
+    """A 0-byte file with no write-ahead log beside it: `touch`'s or mktemp's file, which
+    SQLite would take for an empty database. A reading command must not turn it into a store
+    (bad63: `borderdocs stats --db EMPTY` did, and said exit 0); `ingest` may, as it creates a
+    missing one. A 0-byte file beside a non-empty -wal is a store whose pages are all in its log."""
+    try:
+        if path.stat().st_size:
+            return False
+        wal = path.with_name(path.name + "-wal")
+        return not (wal.exists() and wal.stat().st_size)
+    except OSError:
+        return False  # the connection says why it cannot be read
 
 
 def describe_error(path: str | os.PathLike, error: sqlite3.Error) -> str:

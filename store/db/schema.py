@@ -102,6 +102,8 @@ def check_schema(store: Store, write: bool) -> None:
             raise StoreError(f"{store.path}: this SQLite file is not a borderdocs store")
         if store.readonly:
             raise StoreError(f"{store.path}: empty store, and read-only")
+        if not write:  # a reading command neither creates nor converts a store (bad63)
+            raise StoreError(f"{store.path}: not a borderdocs store (an SQLite database with no tables)")
         write_transaction(store, lambda: _create_schema(conn))
         return
     row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()

@@ -33,7 +33,6 @@ against the file's bytes before it is trusted), so whichever is written last is 
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import os
@@ -105,16 +104,16 @@ def decode(value: str | None) -> Mark | None:
 
 def markable(path: str) -> bool:
     """Is the file a dump whose byte offsets are its lines' (uncompressed, UTF-8 or ASCII
-    with or without a BOM)? Only such a dump is marked and resumed."""
+    with or without a BOM, not UTF-16 or UTF-32)? Only such a dump is marked and resumed."""
+    from store.reading.decoding import wide_encoding
     from store.reading.gzipped import GZIP_MAGIC
 
     try:
         with open_regular(path) as fh:
-            head = fh.read(4)
+            head = fh.read(4096)
     except OSError:
         return False
-    wide = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-    return not head.startswith(GZIP_MAGIC) and not head.startswith(wide)
+    return not head.startswith(GZIP_MAGIC) and wide_encoding(head) is None
 
 
 def resume_point(conn: sqlite3.Connection, path: str, name: str) -> tuple[Mark, object] | None:

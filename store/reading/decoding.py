@@ -1,11 +1,12 @@
 """Bytes → text: a BOM decides, else UTF-8 (a few damaged sequences replaced), else
-UTF-16 without a BOM, else charset-normalizer checked against the Cyrillic code pages;
-None when the bytes are not text.
+UTF-16 without a BOM, else UTF-8 and code-page lines each read in their own, else
+charset-normalizer checked against the Cyrillic code pages; None when the bytes are not text.
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,6 +56,9 @@ def decode_report(data: bytes) -> tuple[str | None, str | None]:
         pass
     if b"\x00" in data[:4096]:
         return _with_nuls(data)
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        return mixed
     repaired = _repaired_utf8(data)
     if repaired is not None:
         return repaired
@@ -105,6 +109,66 @@ def _repaired_utf8(data: bytes) -> tuple[str, str] | None:
     return text, f"{bad} invalid UTF-8 sequence{plural} replaced by U+FFFD"
 
 
+def _mixed_lines(data: bytes) -> tuple[str, str] | None:
+    """A file whose lines are in two encodings — UTF-8 lines, and lines in a code page (a
+    cp1251 paragraph pasted into a UTF-8 note, a dump appended to by two tools): each line
+    read in its own, and a warning naming the lines that were not UTF-8 (bad63: the whole
+    file was read as cp1251 and every UTF-8 letter stored garbled, without a word). A line
+    that is mostly valid UTF-8 with a few bad bytes is damage, replaced as in _repaired_utf8;
+    a line with no valid multi-byte sequence is the other encoding. None when there are not
+    both kinds, or the other lines do not read as text in any code page."""
+    if b"\n" not in data or not _UTF8_PAIR.search(data):
+        return None
+    lines = data.split(b"\n")
+    utf8, foreign = 0, []
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 += 1
+            continue
+        except UnicodeDecodeError:
+            pass
+        if not _damaged_utf8(line):
+            foreign.append(i)
+    if not utf8 or not foreign:
+        return None
+    encoding, text = _guess_encoding(b"\n".join(lines[i] for i in foreign))
+    if text is None or text.count("\n") != len(foreign) - 1 or _russian_score(text[:20_000]) < MIN_PROSE_SCORE:
+        return None
+    out = [line.decode("utf-8", "replace") for line in lines]
+    for i, decoded in zip(foreign, text.split("\n"), strict=True):
+        out[i] = decoded
+    joined = "\n".join(out)
+    bad = joined.count("\ufffd") - data.count("\ufffd".encode())
+    numbers = [i + 1 for i in foreign]
+    shown = ", ".join(map(str, numbers[:_LINES_SHOWN]))
+    if len(numbers) > _LINES_SHOWN:
+        shown += f" and {len(numbers) - _LINES_SHOWN} more"
+    warning = f"line{'s' if len(numbers) > 1 else ''} {shown} not UTF-8, read as {encoding} (the rest as UTF-8)"
+    if bad > 0:
+        warning += f"; {bad} invalid UTF-8 sequence{'s' if bad > 1 else ''} replaced by U+FFFD"
+    return joined, warning
+
+
+# Two two-byte UTF-8 characters in a row (a Cyrillic word's letters): no UTF-8 line without
+# them is looked for, so a whole cp1251 or KOI8-R file (where such a pair is an upper-case
+# letter and a punctuation mark, twice over) is not split into lines for nothing.
+_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf][\xc2-\xdf][\x80-\xbf]")
+
+_LINES_SHOWN = 10  # line numbers a mixed-encoding warning names before «and N more»
+
+
+def _damaged_utf8(line: bytes) -> bool:
+    """Is the line UTF-8 with some bytes damaged, rather than another encoding? Its valid
+    multi-byte characters are at least half its non-ASCII ones. A cp1251 line has almost
+    none: its lower-case letters are UTF-8's three-byte leads, each followed by another letter."""
+    text = line.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    return len(text) - len(text.encode("ascii", "ignore")) - bad >= bad
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 with no BOM: the byte order is where the NULs of ASCII characters fall
     (odd offsets in little-endian); None when neither order gives clean text."""
@@ -136,6 +200,11 @@ def _too_many_controls(text: str) -> bool:
 
 
 def _guess(data: bytes) -> str | None:
+    return _guess_encoding(data)[1]
+
+
+def _guess_encoding(data: bytes) -> tuple[str, str | None]:
+    """The code page the bytes read best in (as _russian_score tells), and the text."""
     import charset_normalizer
 
     candidates: list[str] = []
@@ -150,8 +219,11 @@ def _guess(data: bytes) -> str | None:
         except (UnicodeDecodeError, LookupError):
             continue
         if not _too_many_controls(text):
-            decoded.append((_russian_score(text[:20_000]), -len(decoded), text))
-    return max(decoded)[2] if decoded else None
+            decoded.append((_russian_score(text[:20_000]), -len(decoded), text, enc))
+    if not decoded:
+        return "", None
+    best = max(decoded)
+    return best[3], best[2]
 
 
 _COMMON_LOWER = set("оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё")
@@ -185,11 +257,41 @@ class _WideLines:
         return self._text.readline(limit).encode("utf-8")
 
 
-def lines_as_utf8(fh):
-    """A binary file object whose lines a JSON-lines reader can split at b"\\n": the file
-    itself, or, when it opens with a UTF-16 or UTF-32 BOM, its lines re-encoded to UTF-8."""
-    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+def wide_encoding(head: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding a file's first bytes say, or None: a BOM, or, without
+    one, UTF-16's NULs on one side (bad63: a BOM-less UTF-16-LE dump read its first record,
+    then called the stray NUL after each newline «not text»)."""
     for bom, enc in _BOMS:
         if enc != "utf-8-sig" and head.startswith(bom):
-            return _WideLines(fh, enc)
-    return fh
+            return enc
+    if b"\x00" not in head or not _looks_utf16(head):
+        return None
+    return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
+
+
+def lines_as_utf8(fh):
+    """A binary file object whose lines a JSON-lines reader can split at b"\\n": the file
+    itself, or, when it is UTF-16 or UTF-32 (wide_encoding), its lines re-encoded to UTF-8."""
+    head = fh.peek(4096)[:4096] if hasattr(fh, "peek") else b""
+    enc = wide_encoding(head)
+    return _WideLines(fh, enc) if enc else fh
+
+
+# A file whose text has no word in the alphabets articles are written in is junk when it is
+# this short: random bytes behind a UTF-16 BOM decode to a few CJK or unassigned characters.
+MAX_JUNK_CHARS = 64
+
+
+def too_little_text(text: str) -> str | None:
+    """Why a short decoded text is no article, or None: under MAX_JUNK_CHARS characters with
+    no word of two Cyrillic or Latin letters (bad63: 12 junk bytes after a UTF-16 BOM were
+    stored as a 4-character article). A word, however short, is kept: a one-word note in
+    UTF-8 is read as before, whatever encoding it comes in."""
+    body = text.strip()
+    if len(body) >= MAX_JUNK_CHARS or _WORD.search(body):
+        return None
+    chars = f"{len(body)} character{'s' if len(body) != 1 else ''}"
+    return f"too little text ({chars}, no word in Cyrillic or Latin letters)"
+
+
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]{2}")

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from store.model import RawDoc, RejectedDoc
-from store.reading.decoding import decode, decode_report, lines_as_utf8
+from store.reading.decoding import decode, decode_report, lines_as_utf8, too_little_text
 from store.reading.feeds import NOT_A_FEED, feed_docs, is_feed, is_xml
 from store.reading.file_kinds import binary_kind
 from store.reading.gzipped import (
@@ -471,6 +471,9 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     text = clean_text(text)
     if not text.strip():
         return [reject(path, name, "blank file (only whitespace)")]
+    junk = too_little_text(text)
+    if junk:
+        return [reject(path, name, junk)]
     kind = sniff(inner_path(path), text)
     if kind == "html":
         docs = export_docs(path, text) if is_export(text) else [_html_doc(path, text)]
