@@ -119,9 +119,10 @@ def write_old_store(path, entities, version: int) -> None:
     keyed as that version keyed them), one alias and that many mentions each in one article:
     what a migration test opens."""
     import sqlite3
+    from contextlib import closing
 
     db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'текст')")
         for eid, type_, name, key, count in entities:
             c.execute(

@@ -3,6 +3,7 @@ gives, kept per mention in the store (schema 7) and exported as the article's ki
 gazetteer row's kind staying the default. Made-up sentences."""
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -76,7 +77,7 @@ def test_a_schema_6_store_opens_and_shows_the_rows_kind(tmp_path):
     s = db.open_store(path, write=True, create=True)
     _write(s, "old", ["road"])
     s.close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("ALTER TABLE mentions DROP COLUMN kind")
         c.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
     s = db.open_store(path, write=True)
@@ -95,7 +96,7 @@ def test_a_schema_6_store_opened_for_reading_exports(tmp_path):
     s = db.open_store(path, write=True, create=True)
     _write(s, "old", [None])
     s.close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("ALTER TABLE mentions DROP COLUMN kind")
         c.execute("UPDATE meta SET value='6' WHERE key='schema_version'")
     s = db.open_store(path, write=False)

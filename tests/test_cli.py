@@ -8,6 +8,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -148,7 +149,7 @@ def test_bad_input_is_reported_once_each_and_the_rest_is_stored(messy_dir, tmp_p
     assert "Traceback" not in err
     for name in ("binary.bin", "empty.txt", "blank.txt", "paper.pdf", "dump.jsonl:2", "dump.jsonl:3"):
         assert any(name in line for line in rejected), name
-    with sqlite3.connect(store) as c:
+    with closing(sqlite3.connect(store)) as c, c:
         assert c.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
         assert c.execute("SELECT count(*) FROM ingest_log WHERE status='rejected'").fetchone()[0] == 6
         body = c.execute("SELECT body FROM articles WHERE file='dump.jsonl:1'").fetchone()[0]
@@ -158,11 +159,12 @@ def test_bad_input_is_reported_once_each_and_the_rest_is_stored(messy_dir, tmp_p
 
 def test_ingest_twice_changes_nothing(sample_store_path, tmp_path, capsys):
     store = copy_store(sample_store_path, tmp_path / "again.db")
-    before = sqlite3.connect(store).execute("SELECT count(*) FROM articles").fetchone()[0]
+    with closing(sqlite3.connect(store)) as c:
+        before = c.execute("SELECT count(*) FROM articles").fetchone()[0]
     code, _, err = run(capsys, "ingest", SAMPLE_DATA, "--db", store, "-j", "1")
     assert code == 0
     assert "0 ingested, 5 already stored, 0 duplicates" in err
-    with sqlite3.connect(store) as c:
+    with closing(sqlite3.connect(store)) as c, c:
         assert c.execute("SELECT count(*) FROM articles").fetchone()[0] == before == 5
         ents = c.execute("SELECT count(*) FROM entities").fetchone()[0]
         dups = c.execute(
@@ -175,10 +177,11 @@ def test_parallel_ingest_matches_single_process(tmp_path, capsys):
     one, two = tmp_path / "one.db", tmp_path / "two.db"
     assert run(capsys, "ingest", SAMPLE_DATA, "--db", one, "-j", "1")[0] == 0
     assert run(capsys, "ingest", SAMPLE_DATA, "--db", two, "-j", "2")[0] == 0
-    q = "SELECT id, title, date, source FROM articles ORDER BY id"
-    assert sqlite3.connect(one).execute(q).fetchall() == sqlite3.connect(two).execute(q).fetchall()
-    q = "SELECT type, name FROM entities ORDER BY type, name"
-    assert sqlite3.connect(one).execute(q).fetchall() == sqlite3.connect(two).execute(q).fetchall()
+    with closing(sqlite3.connect(one)) as a, closing(sqlite3.connect(two)) as b:
+        q = "SELECT id, title, date, source FROM articles ORDER BY id"
+        assert a.execute(q).fetchall() == b.execute(q).fetchall()
+        q = "SELECT type, name FROM entities ORDER BY type, name"
+        assert a.execute(q).fetchall() == b.execute(q).fetchall()
 
 
 def test_errors_are_one_line(tmp_path, capsys):
@@ -209,7 +212,7 @@ def test_jsonl_dump_spreads_over_workers_and_keeps_line_numbers(tmp_path, capsys
     store = tmp_path / "j.db"
     code, _, err = run(capsys, "ingest", dump, "--db", store, "-j", "2")
     assert code == 0, err
-    with sqlite3.connect(store) as c:
+    with closing(sqlite3.connect(store)) as c, c:
         files = sorted(r[0] for r in c.execute("SELECT file FROM articles"))
     assert files == sorted(f"dump.jsonl:{i}" for i in range(1, 31))
 

@@ -341,9 +341,10 @@ def test_wrong_kinds_are_counted_as_given_for_wanted_pairs(scorer):
 
 def test_a_missed_query_says_whether_the_store_holds_the_entity_by_that_name(tmp_path):
     import sqlite3
+    from contextlib import closing
 
     db = tmp_path / "store.db"
-    with sqlite3.connect(db) as con:
+    with closing(sqlite3.connect(db)) as con, con:
         con.execute("CREATE TABLE entities (id INTEGER PRIMARY KEY, name TEXT)")
         con.execute("CREATE TABLE aliases (entity_id INTEGER, alias TEXT)")
         con.execute("INSERT INTO entities VALUES (1, 'Гишткуприк')")
@@ -357,9 +358,10 @@ def test_a_missed_query_says_whether_the_store_holds_the_entity_by_that_name(tmp
 
 def test_a_miss_stored_as_an_alias_says_when_its_entity_was_returned_under_its_own_name(tmp_path):
     import sqlite3
+    from contextlib import closing
 
     db = tmp_path / "s.db"
-    with sqlite3.connect(db) as con:
+    with closing(sqlite3.connect(db)) as con, con:
         con.execute("CREATE TABLE entities (id INTEGER, name TEXT)")
         con.execute("CREATE TABLE aliases (entity_id INTEGER, alias TEXT)")
         con.execute("INSERT INTO entities VALUES (7, 'Достык')")

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -43,12 +44,12 @@ def make_corpus(directory: Path, n: int) -> Path:
 
 
 def count_articles(path: Path) -> int:
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         return c.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 
 def integrity(path: Path) -> str:
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         return c.execute("PRAGMA integrity_check").fetchone()[0]
 
 
@@ -80,7 +81,7 @@ def test_kill_9_mid_ingest_then_resume(tmp_path):
     assert again.returncode == 0, again.stderr
     assert count_articles(store) == total
     assert integrity(store) == "ok"
-    with sqlite3.connect(store) as c:
+    with closing(sqlite3.connect(store)) as c, c:
         files = [r[0] for r in c.execute("SELECT file FROM articles")]
     assert len(files) == len(set(files)) == total
 

@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import time
+from contextlib import closing
 
 import pytest
 
@@ -44,7 +45,7 @@ def counts(summary) -> tuple:
 
 
 def mark_of(db, dump) -> dump_marks.Mark | None:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         row = conn.execute("SELECT value FROM meta WHERE key=?", (dump_marks.key(str(dump)),)).fetchone()
     return dump_marks.decode(row[0]) if row else None
 
@@ -53,9 +54,9 @@ def read_whole(tmp_path, dump, db):
     """What a run that reads the whole dump (the store's mark dropped) says: the counts
     the mark must reproduce."""
     copy = tmp_path / "whole.db"
-    with sqlite3.connect(db) as src, sqlite3.connect(copy) as dst:
+    with closing(sqlite3.connect(db)) as src, closing(sqlite3.connect(copy)) as dst:
         src.backup(dst)
-    with sqlite3.connect(copy) as conn:
+    with closing(sqlite3.connect(copy)) as conn, conn:
         conn.execute("DELETE FROM meta WHERE key LIKE ?", (dump_marks.KEY_PREFIX + "%",))
     return ingest([dump], copy, jobs=1)
 
@@ -76,7 +77,7 @@ def test_appended_lines_are_parsed_once_and_the_rest_counted_as_stored(tmp_path,
     third = ingest([dump], db, jobs=1)
     assert parses == [] and counts(third) == (0, 7, 0, [])
     assert counts(read_whole(tmp_path, dump, db)) == counts(third)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (7,)
 
 
@@ -206,7 +207,7 @@ def test_a_mark_under_another_name_or_damaged_is_not_trusted(tmp_path, parses):
     dump.write_text(line(record(1)), encoding="utf-8")
     db = tmp_path / "s.db"
     ingest([dump], db, jobs=1)
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         conn.execute("UPDATE meta SET value='{' WHERE key=?", (dump_marks.key(str(dump)),))
     parses.clear()
     assert counts(ingest([dump], db, jobs=1)) == (0, 1, 0, [])
@@ -229,7 +230,7 @@ def _check_mark_is_true(db, dump) -> None:
     mark = mark_of(db, dump)
     if mark is None:
         return
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         stored = conn.execute("SELECT file FROM articles").fetchall()
     numbers = {int(f.rsplit(":", 1)[1]) for (f,) in stored}
     assert set(range(1, mark.lines + 1)) <= numbers

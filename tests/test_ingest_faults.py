@@ -13,6 +13,7 @@ import signal
 import sqlite3
 import subprocess
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,7 @@ def wait_for(predicate, seconds: float = 120, proc=None) -> bool:
 
 
 def rows(path: Path, sql: str) -> list:
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         return c.execute(sql).fetchall()
 
 

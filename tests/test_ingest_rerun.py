@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 from store.ingest import file_stamps, ingest
 
@@ -39,7 +40,7 @@ def folder_of(tmp_path, stories=STORIES):
 
 
 def log_rows(db) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         return conn.execute("SELECT file, status, reason, article_id FROM ingest_log ORDER BY id").fetchall()
 
 
@@ -84,7 +85,7 @@ def test_a_stamp_whose_article_is_gone_is_not_trusted(tmp_path, parses):
     db = tmp_path / "s.db"
     ingest([folder], db, jobs=1)
     key = file_stamps.key(str(folder / "бахты.txt"))
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         stamp = json.loads(conn.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()[0])
         stamp["docs"][0][1] = "0123456789abcdef"  # an article the store does not hold
         conn.execute("UPDATE meta SET value=? WHERE key=?", (json.dumps(stamp), key))
@@ -126,7 +127,7 @@ def test_two_workers_pass_over_stored_files_too(tmp_path):
     folder = folder_of(tmp_path)
     db = tmp_path / "s.db"
     assert ingest([folder], db, jobs=2).ingested == 3
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         stamps = conn.execute("SELECT count(*) FROM meta WHERE key LIKE ?", (file_stamps.KEY_PREFIX + "%",)).fetchone()
     assert stamps == (3,)
     again = ingest([folder], db, jobs=2)

@@ -5,6 +5,7 @@ Russian form its articles print most (store.db.entities.linked_name_rank), while
 article keeps its own spelling. Made-up notes; the names are rows of store/data."""
 
 import sqlite3
+from contextlib import closing
 
 from store.db import store as db
 from store.db.entities import name_rank
@@ -163,7 +164,7 @@ def test_a_post_under_its_former_name_is_its_rows_one_entity(tmp_path):
 def test_a_v8_store_merges_a_posts_former_name_into_its_row(tmp_path):
     path = tmp_path / "v8.db"
     db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("INSERT INTO articles(id, title, body) VALUES ('a', 'a', 'текст')")
         for eid, name, key in [(1, "Алаколь", "алаколь"), (2, "Достык", "достык#alakol")]:
             c.execute(

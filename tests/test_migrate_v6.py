@@ -4,6 +4,7 @@ merged, losing nothing. The old store is written here by raw SQL in the v4 shape
 (mentions without `name`), with made-up names."""
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -28,7 +29,7 @@ ENTITIES = [
 
 def _write_old_store(path):
     db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("ALTER TABLE mentions DROP COLUMN name")
         for aid in ("kk", "ru1", "ru2"):
             c.execute("INSERT INTO articles(id, title, body) VALUES (?,?,?)", (aid, aid, "текст"))
@@ -76,7 +77,7 @@ def _counts(conn):
 def migrated(tmp_path):
     path = tmp_path / "v4.db"
     _write_old_store(path)
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         before = _counts(c)
         aliases_before = {a for (a,) in c.execute("SELECT alias FROM aliases")}
     store = db.open_store(path, write=True)

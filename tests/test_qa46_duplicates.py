@@ -5,6 +5,7 @@ schema-11 migration groups a store written before."""
 
 import json
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -122,15 +123,15 @@ def test_lists_show_the_story_once_and_each_copy_names_the_other(store_path):
 def test_the_first_does_not_depend_on_the_order_of_arrival(tmp_path, store_path):
     path = _store(tmp_path, list(reversed(RECORDS)), "reversed")
     rows = "SELECT id, dup_of FROM articles ORDER BY id"
-    with sqlite3.connect(path) as a, sqlite3.connect(store_path) as b:
+    with closing(sqlite3.connect(path)) as a, closing(sqlite3.connect(store_path)) as b:
         assert a.execute(rows).fetchall() == b.execute(rows).fetchall()
 
 
 def test_migration_groups_a_store_written_before(tmp_path, store_path):
     path = tmp_path / "v10.db"
-    with sqlite3.connect(store_path) as src, sqlite3.connect(path) as dst:
+    with closing(sqlite3.connect(store_path)) as src, closing(sqlite3.connect(path)) as dst:
         src.backup(dst)
-    with sqlite3.connect(path) as c:  # back to schema 10: no anchors, no dup_of
+    with closing(sqlite3.connect(path)) as c, c:  # back to schema 10: no anchors, no dup_of
         c.execute("DROP INDEX articles_dup_of")
         c.execute("DROP TABLE article_anchors")
         c.execute("ALTER TABLE articles DROP COLUMN dup_of")
@@ -139,7 +140,7 @@ def test_migration_groups_a_store_written_before(tmp_path, store_path):
     try:
         assert db.schema_version(store) == db.SCHEMA_VERSION >= 11
         rows = "SELECT id, dup_of FROM articles ORDER BY id"
-        with sqlite3.connect(store_path) as b:
+        with closing(sqlite3.connect(store_path)) as b, b:
             assert store.conn.execute(rows).fetchall() == b.execute(rows).fetchall()
         assert queries.count_articles(store) == 2
     finally:
@@ -159,7 +160,7 @@ def test_a_template_filled_for_another_day_or_post_is_no_copy(tmp_path):
         {"title": "Очередь на границе", "text": text, "date": day, "source": "Ведомство"}
         for text, day in ((STORY, "2025-03-01"), (tomorrow, "2025-03-02"), (other_post, "2025-03-02"))
     ]
-    with sqlite3.connect(_store(tmp_path, bulletins)) as conn:
+    with closing(sqlite3.connect(_store(tmp_path, bulletins))) as conn, conn:
         assert conn.execute("SELECT count(*) FROM articles WHERE dup_of IS NOT NULL").fetchone()[0] == 0
 
 

@@ -8,6 +8,7 @@ test_rex56_reextract.py). This shows the behaviour it states, on made-up text.""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from store import cli
 
@@ -18,7 +19,7 @@ TEXT = (
 
 
 def _mentions(db: str) -> int:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn, conn:
         return conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
 
 
@@ -28,7 +29,7 @@ def test_ingesting_again_reads_nothing_and_a_new_store_reads_all(tmp_path, capsy
     old, new = str(tmp_path / "old.db"), str(tmp_path / "new.db")
     assert cli.main(["ingest", str(src), "--db", old, "-j", "1"]) == 0
     assert _mentions(old) > 0
-    with sqlite3.connect(old) as conn:  # what an older version's rules had not found
+    with closing(sqlite3.connect(old)) as conn, conn:  # what an older version's rules had not found
         conn.execute("DELETE FROM mentions")
     capsys.readouterr()
     assert cli.main(["ingest", str(src), "--db", old, "-j", "1"]) == 0

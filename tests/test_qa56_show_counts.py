@@ -6,6 +6,7 @@ The notes are made up."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from store.db import store as db
 from tests.notes import opening, run_cli, write_note
@@ -20,7 +21,10 @@ def _store(tmp_path) -> str:
                 st, n, f"Придуманов проверил переход номер {n}.", [opening("person", "Иван Придуманов", "Придуманов")]
             )
     st.close()
-    with sqlite3.connect(path) as conn:  # notes 3 and 4 are copies of note 1 (the ingest's near-duplicates)
+    with (
+        closing(sqlite3.connect(path)) as conn,
+        conn,
+    ):  # notes 3 and 4 are copies of note 1 (the ingest's near-duplicates)
         first = conn.execute("SELECT id FROM articles WHERE file = '1.txt'").fetchone()[0]
         conn.execute("UPDATE articles SET dup_of = ? WHERE file IN ('3.txt', '4.txt')", (first,))
     return str(path)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -62,7 +63,7 @@ def test_export_does_not_write_over_the_store_or_its_files(store, capsys, name):
 
 def test_export_does_not_write_over_another_database(store, tmp_path, capsys):
     other = tmp_path / "archive.db"
-    with sqlite3.connect(other) as conn:
+    with closing(sqlite3.connect(other)) as conn, conn:
         conn.execute("CREATE TABLE kept (x)")
     before = other.read_bytes()
     code = cli.main(["export", "--db", str(store), "-o", str(other), "-f", "csv"])

@@ -6,6 +6,7 @@ through the command line and read back from the store."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from store.cli import main
 
@@ -31,7 +32,7 @@ def _ingest(tmp_path, files: dict[str, str]) -> dict[str, tuple]:
         (folder / name).write_text(text, encoding="utf-8")
         db = tmp_path / f"s{n}.db"
         main(["ingest", str(folder), "--db", str(db), "--jobs", "1"])
-        with sqlite3.connect(db) as con:
+        with closing(sqlite3.connect(db)) as con, con:
             got.update({r[0]: r[1:] for r in con.execute("SELECT file, title, date, source, body FROM articles")})
     return got
 

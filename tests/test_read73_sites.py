@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 
 from store.cli import main
 from store.reading.dates import date_only, parse_date
@@ -124,7 +125,7 @@ def test_a_telegram_html_export_gives_one_article_a_message_under_its_channel(tm
     (folder / "messages.html").write_text(html, encoding="utf-8")
     db = tmp_path / "s.db"
     main(["ingest", str(folder), "--db", str(db), "--jobs", "1", "--quiet"])
-    with sqlite3.connect(db) as con:
+    with closing(sqlite3.connect(db)) as con, con:
         rows = sorted(con.execute("SELECT date, source, title FROM articles"))
     assert [r[:2] for r in rows] == [("2026-11-14", "Шекара тынысы"), ("2026-11-15", "Шекара тынысы")]
     assert all(r[2] != "Exported Data" for r in rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -103,7 +104,7 @@ def test_ambiguous_surname_stays_separate(store):
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "new.db"
     db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("UPDATE meta SET value='99' WHERE key='schema_version'")
     with pytest.raises(db.StoreError, match="newer than this borderdocs"):
         db.open_store(path)
@@ -112,7 +113,7 @@ def test_newer_schema_is_refused(tmp_path):
 def test_older_schema_without_migration_is_refused(tmp_path):
     path = tmp_path / "old.db"
     db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("UPDATE meta SET value='0' WHERE key='schema_version'")
     with pytest.raises(db.StoreError, match="cannot be migrated"):
         db.open_store(path, write=True)
@@ -132,7 +133,7 @@ def test_older_schema_is_migrated_step_by_step(tmp_path, monkeypatch):
 
 def test_foreign_sqlite_file_is_refused(tmp_path):
     path = tmp_path / "other.db"
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("CREATE TABLE t (x)")
     with pytest.raises(db.StoreError, match="not a borderdocs store"):
         db.open_store(path)
@@ -156,7 +157,7 @@ def test_version_1_store_gains_the_detail_indexes(tmp_path):
     """A store written by schema 1 (no detail-screen indexes) is migrated on open."""
     path = tmp_path / "v1.db"
     db.open_store(path, write=True, create=True).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("DROP INDEX articles_id_date")
         c.execute("DROP INDEX mentions_article_entity")
         c.execute("CREATE INDEX mentions_article ON mentions(article_id)")
@@ -188,7 +189,7 @@ def test_version_2_store_gains_fact_dates(tmp_path):
             ),
         )
     s.close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         for name in ("facts_cp",):
             c.execute(f"DROP INDEX {name}")
         c.execute("CREATE INDEX facts_checkpoint ON facts(checkpoint_id)")

@@ -6,6 +6,7 @@ or two lines on the footer's row, not rows of the list."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -17,7 +18,7 @@ from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
 def older_store(sample_store_path, tmp_path):
     """The sample store as if its articles had been extracted by older rules."""
     path = copy_store(sample_store_path, tmp_path / "older.db")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE article_rules SET rules = 'rules of an older release'")
     conn.close()
     return path
@@ -110,7 +111,7 @@ def test_snapshot_the_older_rules_line_at_80x24(snap_compare, store_path, tmp_pa
     from tests.test_tui_snapshots import SIZE, app_for, keys
 
     older = copy_store(store_path, tmp_path / "older.db")
-    with sqlite3.connect(older) as conn:
+    with closing(sqlite3.connect(older)) as conn, conn:
         conn.execute("DROP TABLE IF EXISTS article_rules")  # a store older than the fingerprint
     conn.close()
     settle = keys()

@@ -6,6 +6,7 @@ Every sentence here is made up."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from rich.console import Console
 from rich.text import Text
@@ -42,7 +43,7 @@ async def test_a_checkpoint_pages_wrapped_article_line_goes_on_indented(tmp_path
     body = "На пункте пропуска Хоргос очередь из сорока грузовиков растянулась на два километра."
     title = "Водители третий день ждут проезда на границе с соседней страной у пункта пропуска"
     path = checkpoint_notes(tmp_path / "hang.db", "Хоргос", [body], title, "2025-04")
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         [(entity_id,)] = conn.execute("SELECT id FROM entities WHERE type = 'checkpoint'").fetchall()
     app = make_app(path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -5,6 +5,7 @@ the stored articles, so a name «5 art» stood above one «6 art». The notes ar
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 from store.db import entity_reads, story_order
 from store.db import store as db
@@ -108,7 +109,7 @@ def test_an_entity_only_a_copy_names_counts_no_story(tmp_path):
         write_note(st, 2, "Придуманов открыл пост снова.", [opening("person", "Иван Придуманов", "Придуманов")])
         write_note(st, 3, "Выдуманный комитет открыл пост.", [opening("organization", "Выдуманный комитет")])
     st.close()
-    with sqlite3.connect(path) as conn:  # note 3 a copy of note 1 (the ingest's near-duplicate link)
+    with closing(sqlite3.connect(path)) as conn, conn:  # note 3 a copy of note 1 (the ingest's near-duplicate link)
         first = conn.execute("SELECT id FROM articles WHERE file = '1.txt'").fetchone()[0]
         conn.execute("UPDATE articles SET dup_of = ? WHERE file = '3.txt'", (first,))
     st = open_store(path)

@@ -131,6 +131,14 @@ class BorderdocsApp(App):
         else:
             self._show_store()
 
+    def on_unmount(self) -> None:
+        """The app owns the store handle it is given or opens: closed when the app ends
+        (after its screens, so the search thread is stopped), not left to the process's
+        exit. An app run as a library call or under run_test kept the store and its -wal
+        open, two descriptors a run (fds62: a one-process test run passed select()'s 1,024)."""
+        if self.reader is not None:
+            self.reader.close()
+
     def _watch_terminal(self) -> None:
         """Leave when the terminal hangs up without a signal (tui.terminal_watch says why)."""
         fd = terminal_watch.watched_terminal()

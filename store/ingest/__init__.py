@@ -41,6 +41,7 @@ from store.ingest.worker import (
     TEST_SLEEP_ENV,
     TEST_SLEEP_WHILE_ENV,
     Result,
+    close_connection,
     init_worker,
     preload_model,
     process_doc,
@@ -293,6 +294,7 @@ def _run_here(
                 _load_model_here()
         yield from run_inline(tasks, timeout=timeout, **steps)
     finally:
+        close_connection()  # the store's writer is closed next; a reader left open held two descriptors
         heap.release()
         set_blas_threads(int(before) if before.isdigit() else 1)
 

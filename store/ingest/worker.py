@@ -105,7 +105,7 @@ def init_worker(
     _worker_state["extractor"] = None
     _worker_state["store_path"] = store_path
     _worker_state["max_article_size"] = max_article_size
-    _worker_state["conn"] = None
+    close_connection()  # a former run's, in this process (an ingest with one job runs here)
     _worker_state["sleep"] = _test_sleep(os.environ.get(TEST_SLEEP_ENV, ""))
     _worker_state["sleep_while"] = os.environ.get(TEST_SLEEP_WHILE_ENV, "")
 
@@ -170,6 +170,17 @@ def _known(article_id: str) -> bool:
     if conn is None:
         return False
     return conn.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+
+def close_connection() -> None:
+    """Close the worker's connection to the store, if it has one. A sqlite3 connection
+    holds itself through its statement cache, so one merely dropped lives (its store and
+    -wal open) until the cyclic collector runs, which the heap's freeze puts off: every
+    ingest with one job left two descriptors in the process (fds62: 20 ingests, 9 -> 49)."""
+    conn = _worker_state.get("conn")
+    _worker_state["conn"] = None
+    if conn is not None:
+        conn.close()
 
 
 def _connection():
