@@ -542,10 +542,12 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     async def _on_screen_key(self, event: events.Key) -> None:
         """A key on its way up from the box or the results: held while the query's results
         are on their way (_hold), else a letter or backspace typed on the results (_type_on_results).
-        A letter the app sent to the screen itself (no widget had the focus yet: the box
-        takes it a message round after mount) goes into the box as one typed behind `/`; it
-        was lost («/Достык» in one burst searched «Досты» under random delays, race65)."""
-        if self.focused is None and event.is_printable and self.take_queued_key(event):
+        A letter here off the results is one the app sent to the screen itself (no widget
+        had the focus yet: the box takes it a message round after mount; the box types the
+        letters it gets, or holds them, so none comes up from it): it goes into the box as
+        one typed behind `/`; it was lost, even when the box had the focus by the time the
+        screen read it («/Достык» in one burst searched «Досты» under random delays, race65)."""
+        if event.is_printable and not isinstance(self.focused, ResultRows) and self.take_queued_key(event):
             return
         if self._hold(event.key, event.character):
             taken(event)
