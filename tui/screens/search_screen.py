@@ -158,6 +158,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._behind_enter = False  # a held enter acted: the keys behind it are for what it opens (_open)
         self._early_timer: Timer | None = None  # the newest key's _paint_early
         self._status = ""  # what the status line says (_say)
+        self._composed_box: SearchInput | None = None  # made, maybe not mounted yet (_type_ahead)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box") as box:
@@ -166,12 +167,13 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             box.border_subtitle = SEARCH_KEYS
             # select_on_focus off: letters typed behind `/` before the box was up (take_queued_key)
             # are the query's start, not a selection the next key replaces
-            yield SearchInput(
+            self._composed_box = SearchInput(
                 self.initial,
                 placeholder="search names, places, checkpoints, titles…",
                 id="search-input",
                 select_on_focus=False,
             )
+            yield self._composed_box
             yield Static(Text("type to search (any script: khorgos, Қорғас, Хоргос)"), id="search-status")
             yield ResultRows(id="search-results")
 
@@ -539,7 +541,14 @@ class SearchScreen(ModalScreen[NavTarget | None]):
     @on(events.Key)
     async def _on_screen_key(self, event: events.Key) -> None:
         """A key on its way up from the box or the results: held while the query's results
-        are on their way (_hold), else a letter or backspace typed on the results (_type_on_results)."""
+        are on their way (_hold), else a letter or backspace typed on the results (_type_on_results).
+        A letter here off the results is one the app sent to the screen itself (no widget
+        had the focus yet: the box takes it a message round after mount; the box types the
+        letters it gets, or holds them, so none comes up from it): it goes into the box as
+        one typed behind `/`; it was lost, even when the box had the focus by the time the
+        screen read it («/Достык» in one burst searched «Досты» under random delays, race65)."""
+        if event.is_printable and not isinstance(self.focused, ResultRows) and self.take_queued_key(event):
+            return
         if self._hold(event.key, event.character):
             taken(event)
         elif self._type_on_results((event.key, *event.aliases), event.character):
@@ -711,7 +720,15 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         return taken(event)
 
     def _type_ahead(self, letter: str) -> None:
+        """A letter typed before the box can be queried: into the text it is made with, and
+        into the box itself when compose has made it but it is not mounted yet (query_one
+        does not find it then): the letter went to `initial` after the box had read it, and
+        was lost («/Достык» in one burst searched «Дык» under random 0-30 ms delays, race65)."""
         self.initial += letter
+        box = self._composed_box
+        if box is not None and box.value != self.initial:
+            box.value = self.initial
+            box.cursor_position = len(box.value)
 
 
 def _hit(span: object) -> tuple[int, int] | None:
