@@ -64,6 +64,13 @@ def test_a_district_named_after_a_man_is_named_whole(extractor, text, expected):
     assert expected in locations(extractor, text)
 
 
+def test_a_post_and_a_districts_adjective_before_its_shorthand_is_the_district(extractor):
+    # the model's «person» «Аким Буландынского» ends inside the row's «Буландынского р-на»
+    text = "Аким Буландынского р-на Ербол Сагындыков встретил делегацию."
+    assert locations(extractor, text) == {"Буландынский район"}
+    assert persons(extractor, text) == {"Ербол Сагындыков"}
+
+
 @pytest.mark.parametrize(
     "text,expected,absent",
     [
