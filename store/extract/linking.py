@@ -31,7 +31,8 @@ from store.extract.ner import NerSpan
 from store.lang import kb, people
 from store.lang.canonical import without_legal_form
 from store.lang.country_words import country_of_word
-from store.lang.kazakh import DISCOURSE_WORDS, FUNCTION_WORDS, KAZAKH_LETTERS, kazakh_context
+from store.lang.kazakh import DISCOURSE_WORDS, FUNCTION_WORDS, KAZAKH_LETTERS, a_plural_noun, kazakh_context
+from store.lang.morphology import from_dictionary
 from store.lang.normalize import key, parses
 from store.lang.phrases import phrase_nominative
 from store.lang.wordlists import words
@@ -531,6 +532,10 @@ def _place(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
         # the place in a unit's name: it stays a place, named by its row, beside the unit
         kept = [s for s in spans if not (s.type == "location" and s in over)]
         return _with_span(text, kept, m, name, ctx)
+    if m.form.row.type == "location":
+        named = [s for s in over if _a_person_named_like_a_town(text, s, m)]
+        if named:  # «Водитель Серик Москва»: a given name and a town's name are a person's
+            return [s for s in spans if s not in named] + [NerSpan("person", s.start, s.end, s.text) for s in named]
     if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(over, m)):
         return spans
     kept = [s for s in spans if not (s.start < m.end and m.start < s.end) or _place_inside(s, m)]
@@ -558,8 +563,22 @@ def _place_inside(s, m: kb.Match) -> bool:
 
 def _cuts_a_person(spans: list, m: kb.Match) -> bool:
     """A place name inside or across a person's («Актау Серикбаев») is the person's; a
-    «person» that is all place («Ресей Федерациясына») is the place."""
-    return any(s.type == "person" and not (m.start <= s.start and s.end <= m.end) for s in spans)
+    «person» that is all place («Ресей Федерациясына») is the place, and so is a «person»
+    whose words name a district after a man, its place noun after them («Тасымалдаушылар
+    Мағжан Жұмабаев» before «ауданынан»: the match runs on past the span with «аудан-»)."""
+    return any(
+        s.type == "person" and not (m.start <= s.start and s.end <= m.end) and not _named_after(s, m) for s in spans
+    )
+
+
+# place84: the place noun a district, village or town named after a person ends in
+_PLACE_NOUN_TAIL = re.compile(r"\s(?:аудан|ауыл|район|округ|қала|село|поселок|посёлок)\w*$", re.IGNORECASE)
+
+
+def _named_after(s, m: kb.Match) -> bool:
+    """Does the match name a place after the person's words: the span ends inside the
+    match, before the match's own place noun («Мағжан Жұмабаев ауданы»)?"""
+    return m.start < s.end < m.end and bool(_PLACE_NOUN_TAIL.search(m.form.text))
 
 
 def _longer_name(text: str, s, m: kb.Match) -> bool:
@@ -582,6 +601,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
             return False  # «… баратындар көбіне Ресейдің Алтай өлкесін»: a clause, not a longer name
         if _an_according_to_word(text[m.end : s.end]):
             return False  # «Павлодардың мәліметінше»: 'according to Pavlodar', not a body's name
+        if s.type == "location" and _openers_around(text, s, m):
+            return False  # «Между Приозерском», «Шекарашылар Шетпе», «Форт-Шевченкоға қарай»
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False
@@ -645,6 +666,64 @@ def _an_oblique_kazakh_case(text: str, m: kb.Match) -> bool:
     if not (last.startswith(own) and _KK_OBLIQUE.match(last[len(own) :])):
         return False
     return kazakh_context(text, m.start, m.end)  # «Газпрома» is a Russian genitive, not «-а»
+
+
+# place84: parts of speech a Russian word the model glues before a place has, no name's word
+_RU_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ"})
+
+
+def _openers_around(text: str, s, m: kb.Match) -> bool:
+    """Is all the model's place span holds besides the row's name words that open a
+    sentence or a clause, not a name's: a Russian preposition, conjunction or adverb
+    («Между Приозерском», «Сегодня Актобе»), Kazakh connectives, pronouns and a plural
+    common noun («Шекарашылар Шетпе», «Жүк көліктері …»), and after the name only Kazakh
+    postpositions («Форт-Шевченкоға қарай»)? A place noun («район Мақаншы», «Жоңғар
+    тауы») or any other capitalized word keeps the longer name."""
+    lead, trail = text[s.start : m.start].split(), text[m.end : s.end].split()
+    if not lead and not trail:
+        return False
+    stops = words("kk_postpositions") | FUNCTION_WORDS
+    if any(w.lower().strip(",.") not in stops for w in trail):
+        return False
+    for i, w in enumerate(lead):
+        low = w.lower().strip(",.")
+        if low in words("place_nouns") or low in words("geo_kind_nouns") or low.startswith(_KAZAKH_PLACE_NOUNS):
+            return False
+        if low in DISCOURSE_WORDS or low in FUNCTION_WORDS or low in _KAZAKH_PRONOUNS or a_plural_noun(low):
+            continue
+        if i > 0 and w.islower():
+            continue  # «Жүк көліктері»: lower-case words after the opener
+        if _a_russian_function_word(w):
+            continue
+        if i == 0 and len(lead) > 1 and lead[1].islower() and _opens_a_sentence(text, s.start):
+            continue  # a capitalized opener whose phrase runs on in lower case («Жүк көліктері»)
+        return False
+    return True
+
+
+_KAZAKH_PLACE_NOUNS = ("облыс", "аудан", "ауыл", "қала", "өлке", "аймақ", "аймағ", "кент", "тау", "көл", "өзен")
+
+
+def _a_russian_function_word(word: str) -> bool:
+    """Does pymorphy2 read the word only as a preposition, conjunction, particle, adverb
+    or pronoun («Между», «Сегодня», «Там»), from its dictionary?"""
+    ps = parses(word)
+    return bool(ps) and ps[0].tag.POS in _RU_FUNCTION_POS and from_dictionary(ps[0])
+
+
+def _a_person_named_like_a_town(text: str, s, m: kb.Match) -> bool:
+    """The model's place «Серик Москва» in Russian text: a given name right before a
+    one-word town's name, nothing else, is a person whose surname is the town («Водитель
+    Серик Актау»): no place is called so."""
+    if s.type != "location" or s.end != m.end or m.form.row.kind not in ("city", "district"):
+        return False
+    lead = text[s.start : m.start].split()
+    return (
+        len(lead) == 1
+        and " " not in text[m.start : m.end].strip()
+        and lead[0] in words("first_names")
+        and not kazakh_context(text, s.start, s.end)
+    )
 
 
 # kb62: the Kazakh «according to» word after a genitive («мәліметінше», «хабарлауынша», «айтуынша»):

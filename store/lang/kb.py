@@ -679,6 +679,9 @@ _DASHES = ("-", "–", "—")
 # (fix58; loc58's store/lang/places.kind_spelled_out names such a span, the matcher found
 # none). «р-н» carries its case in its ending, «обл» none (its dot ends no name: _NAME_END).
 _KIND_SHORTHAND = {"район": r"р-н(?:а|е|у|ом)?", "область": r"обл"}
+# place84: Kazakh lists and addresses shorten «облысы» and «ауданы» the same way («Алматы обл.»,
+# «Қордай ауд.»); the shorthand carries no case, and its dot ends no name as above
+_KK_KIND_SHORTHAND = {"облысы": r"обл", "ауданы": r"ауд"}
 
 
 # How the hyphen inside a form's word may be printed (org83): as a dash of any length, with a
@@ -714,6 +717,8 @@ def _plain_word_pattern(word: str, script: str, last: bool) -> str:
         # letters, and a name with capitals inside («ҚазАвтоЖол»), take a Kazakh ending after a
         # hyphen too («ҚТЖ-ның», «ҚазАвтоЖол-дың»; org83)
         return re.escape(word) + (f"(?:{_KK_JOIN}?{_KK_SUFFIX})" if last and script == "kk" else "")
+    if script == "kk" and last and word.lower() in _KK_KIND_SHORTHAND:
+        return f"(?:{re.escape(word)}{_KK_SUFFIX}|{_KK_KIND_SHORTHAND[word.lower()]})"
     if script == "kk":
         return re.escape(word) + (_KK_SUFFIX if last else "")
     if script == "ru" and len(word) > 3:
@@ -1280,6 +1285,8 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
     kazakh = [f for f in own if f.script == "kk"] if script == "kk" else []
     if kazakh:
         return max(kazakh, key=lambda f: len(f.text)).text  # Kazakh does not clip words: as printed
+    if script == "kk" and _kazakh_spelling_with_russian_kind(row, own):
+        return row.name_kk  # «Алматы обл.» in Kazakh text: «Алматы облысы», not «Алматы область»
     if own:
         best = max(own, key=lambda f: len(f.text))
         name = row.name_kk if script == "kk" else row.name_ru
@@ -1294,6 +1301,19 @@ def display_name(row: Row, matched: list[Form], script: str) -> str:
 
 # «область Жетісу», «Ұлытау области»: a region's Kazakh spelling beside the Russian kind word
 _KAZAKH_SPELLED_REGION = re.compile(r"^(?:област\w*\s+(?P<after>\S+)|(?P<before>\S+)\s+област\w*)$", re.IGNORECASE)
+
+
+def _kazakh_spelling_with_russian_kind(row: Row, own: list[Form]) -> bool:
+    """Are the forms a Kazakh text matched only the Kazakh spelling with the Russian kind word
+    («Алматы область», as the shorthand «Алматы обл.» matches it; place84) of a region or
+    district whose Kazakh name opens with that spelling?"""
+    if row.type != "location" or row.kind not in ("region", "district") or not row.name_kk or not own:
+        return False
+    first = row.name_kk.split()[0].lower()
+    return all(
+        len(f.text.split()) == 2 and f.text.split()[0].lower() == first and _KAZAKH_SPELLED_REGION.match(f.text)
+        for f in own
+    )
 
 
 def _kazakh_name_of_region(printed: str, row: Row) -> str | None:

@@ -212,6 +212,8 @@ def find_kazakh_place_nouns(text: str) -> list[tuple[NerSpan, str]]:
             continue
         if _A_VEHICLE.match(text, m.start(2)):
             continue
+        if m.re is _TWO and m.group(1).split()[0].lower() in DISCOURSE_WORDS:
+            continue  # «Бүгін Алтай аймағында»: a sentence's opening adverb is no name's word (place84)
         if m.re is _TWO and a_plural_noun(m.group(1).split()[0]):
             continue  # «Сұрақтар Алтай аймағына»: a plural noun opening the sentence is no name's word
         if m.re is _TWO and _a_place_with_its_ending(m.group(1).split()[0]):
