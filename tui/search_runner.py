@@ -86,6 +86,7 @@ class SearchRunner:
         # first whole results are painted: before then the first query's import would pay it)
         self._idle: list[Callable[[], object]] | None = None
         self._frozen = False  # what the first whole search loaded is out of the collector's walks (heap)
+        self._first_whole = True  # the screen's first whole results are not delivered yet (_read_named_first)
         self._active_at = time.monotonic()
         # the newest query's entity hits, kept here for the UI's early paint (take_early)
         self._entities: tuple[int, list[dict]] | None = None
@@ -234,6 +235,9 @@ class SearchRunner:
                 if not self._frozen:
                     heap.keep_loaded()
                     self._frozen = True
+            if query and self._first_whole and not self.superseded(seq):
+                self._first_whole = False
+                self._read_named_first(seq, results)
             if not self.superseded(seq):
                 with self._wake:
                     self._ahead = (seq, query, results)
@@ -264,6 +268,21 @@ class SearchRunner:
         after the results waited for it (its keystroke 40-290 ms, 2026-12-05, tui52)."""
         while self._warm and not self.superseded(seq):
             self._run_quietly(self._warm.pop(0))
+
+    def _read_named_first(self, seq: int, results: list[dict]) -> None:
+        """The screen's first whole results wait for the read of the articles of the entity
+        they name (searching.read_named_articles: ~6 ms of CPU for a name in 12,500 of
+        100,000 articles), as they wait for the warm-up steps left (_warm_before_results).
+        Left to the read-ahead after them, the read raced the next key: a topic word begun
+        at once after a pasted name («khorgos» then « о») types on, so its search waited
+        for the rest of the read, 0.5 ms or 5-30 ms by when the first frame let the read
+        begin (bench/README.md «Stop 47, tui86»). A first query is mostly pasted or typed
+        before the warm-up ends, and is 0.3-0.5 s already; a newer key stops the read
+        between its pieces (what was read is kept, the key's search reads the rest)."""
+        try:
+            self.reader.run(searching.read_named_articles, results, stop=lambda: self.superseded(seq))
+        except Exception:  # noqa: BLE001 - best effort, as the read-ahead: a search needing it reads it
+            pass
 
     def _read_ahead(self, seq: int, query: str, results: list[dict]) -> None:
         """Once the whole results are painted and no key waits: what the next keys will

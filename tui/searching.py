@@ -225,6 +225,16 @@ def read_ahead(
     engine.read_ahead(store, results, LIMIT, stop=stop, stop_articles=stop_articles)
 
 
+def read_named_articles(store, results: list[dict], stop: Callable[[], bool] | None = None) -> None:
+    """Read the articles of the entity these results name (the read-ahead's first step,
+    engine.read_ahead, and none of its later ones): what a topic word typed after the
+    name ranks. `stop()` is asked between the read's pieces (a newer key: what was read
+    is kept, and the search that needs the rest reads it)."""
+    from store.search import search as engine
+
+    engine.read_ahead(store, results, LIMIT, stop=lambda: True, stop_articles=stop or (lambda: False))
+
+
 def first_use_steps(reader) -> list[Callable[[], object]]:
     """The tables other query shapes build on their first key (store.search.first_use),
     each a call with no argument for the search thread to make while idle: those read
