@@ -26,7 +26,10 @@ before its whole search, never after it (run after it, the
 entity step held the GIL for tens of milliseconds at a million aliases, and the matcher
 30-40 ms at 100,000 articles, just as the next key was being drawn).
 
-Once a query's whole results are painted and no newer key waits, the thread reads
+The screen's first whole results wait for the read of the articles of the entity they name
+(_read_named_first), as for the warm-up: a topic word begun at once after a pasted name no
+longer waits for the rest of that read. Once a query's whole results are painted and no newer
+key waits, the thread reads
 ahead for the next keys (searching.read_ahead: the articles of the entity the results
 name, which a topic word typed after the name ranks); any key stops it between its
 steps (a few ms each), so a key typed meanwhile is searched within a frame — but a key
