@@ -213,3 +213,12 @@ def test_a_read_leaves_the_files_journal_mode_as_it_found_it(sample_store_path, 
     assert _digest(path) == before
     with closing(sqlite3.connect(path)) as c:
         assert c.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+
+
+def test_a_store_too_old_for_any_migration_says_to_ingest_again(v10_store, capsys):
+    with closing(sqlite3.connect(v10_store)) as c, c:
+        c.execute("UPDATE meta SET value='0' WHERE key='schema_version'")
+    code, _, err = _run(capsys, "search", "khorgos", "--db", v10_store)
+    assert code == 2 and "cannot be migrated" in err and "borderdocs upgrade" not in err
+    code, _, err = _run(capsys, "upgrade", "--db", v10_store)  # the writer's line says the same
+    assert code == 2 and "cannot be migrated" in err

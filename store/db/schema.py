@@ -148,6 +148,8 @@ def _too_old_to_read(store: Store, version: int) -> str:
         f"{store.path}: store schema version {version} is older than this borderdocs reads "
         f"({READ_AS_IS_FROM}-{SCHEMA_VERSION}); "
     )
+    if version < min(MIGRATIONS):  # as migrate() says to a writer
+        return head + "it cannot be migrated: re-ingest the articles into a new store"
     if store.readonly:
         return head + (
             "the store is read-only: copy it where you can write and run `borderdocs upgrade --db COPY` "
