@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from store.db.queries import ArticleFilter
 from store.db.rows import ArticleQuery
+from store.db.schema import older_schema_note
 from store.sanitize import display_name, one_line
 
 from . import terminal_watch
@@ -33,7 +34,14 @@ from .navigation import ArticleTarget, CheckpointTarget, NavTarget
 from .reader import StoreReader
 from .screens.main_screen import MainScreen
 from .text import stored_counts
-from .widgets.notice_line import NoticeLine, SessionNotice, damaged_notice, older_rules_notice, readonly_notice
+from .widgets.notice_line import (
+    NoticeLine,
+    SessionNotice,
+    damaged_notice,
+    older_rules_notice,
+    older_schema_notice,
+    readonly_notice,
+)
 
 # The lists' own actions offered in the command palette: (title, help, MainScreen action).
 LIST_COMMANDS = (
@@ -157,6 +165,9 @@ class BorderdocsApp(App):
         self.session_notices = {}  # a store's notices are that store's
         if self.reader.readonly:
             self.say_for_session("Read-only store", readonly_notice(display_name(self.reader.path)))
+        older = self.reader.run(older_schema_note)  # one row of meta: a store read as it is (hyg68)
+        if older:
+            self.say_for_session("Older store", older_schema_notice(one_line(older)))  # the path: no control characters
         self.push_screen(MainScreen())
         self.set_timer(HEALTH_CHECK_DELAY_S, self._check_store)
 

@@ -7,6 +7,7 @@
     borderdocs export [--format json|jsonl|csv] [--output FILE]
     borderdocs stats [--json]
     borderdocs reextract [--all] [--jobs N] [--max-article-size CHARS] [--quiet]
+    borderdocs upgrade   (a store of an older schema brought up; reading commands never change a store)
 
 Output contracts (scripts rely on them): `export --format json` and `search
 --json` print the shapes in the design brief. Errors are one line on stderr,

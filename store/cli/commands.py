@@ -355,6 +355,34 @@ def _export_to_file(store: db.Store, fmt: str, path: Path) -> int:
             target.unlink(missing_ok=True)
 
 
+def _older_schema(version: int) -> str:
+    """A store read as it is, made by an older borderdocs: what brings it up (a read never does)."""
+    from store.db.schema import SCHEMA_VERSION
+
+    if version >= SCHEMA_VERSION:
+        return ""
+    return f", older: `borderdocs upgrade` brings it to {SCHEMA_VERSION}"
+
+
+def cmd_upgrade(args) -> int:
+    """`borderdocs upgrade`: bring a store made by an older borderdocs up to this one's schema
+    in place (the reading commands read it as it is, or refuse one too old, never changing it)."""
+    from store.db.schema import SCHEMA_VERSION
+
+    path = db_path(args)
+    store = db.open_store(path, write=True)  # migrates, step by step, a line each on stderr
+    try:
+        before = store.upgraded_from
+    finally:
+        store.close()
+    name = display_name(str(path))
+    if before is None:
+        print(f"{name}: schema {SCHEMA_VERSION}, already this borderdocs's; nothing to upgrade")
+    else:
+        print(f"{name}: upgraded, schema {before} -> {SCHEMA_VERSION}")
+    return EXIT_OK
+
+
 def cmd_stats(args) -> int:
     store = open_for_reading(args)
     try:
@@ -366,7 +394,7 @@ def cmd_stats(args) -> int:
         return EXIT_OK
     print(
         f"store          {display_name(stats['path'])} (schema {stats['schema_version']}"
-        f"{', read-only' if stats['readonly'] else ''})"
+        f"{_older_schema(stats['schema_version'])}{', read-only' if stats['readonly'] else ''})"
     )
     print(f"articles       {stats['articles']}{_date_range(stats)}")
     if stats.get("near_duplicates"):

@@ -30,6 +30,9 @@ def open_for_reading(args) -> db.Store:
         err(f"note: {store.path} is read-only and its log is not applied yet; reading a temporary copy with it applied")
     elif store.readonly:
         err(f"note: {store.path} is read-only; reading only")
+    older = db.older_schema_note(store)
+    if older:
+        err(f"note: {older}")
     return store
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from store import version as store_version
-from store.cli.commands import cmd_export, cmd_ingest, cmd_reextract, cmd_search, cmd_stats
+from store.cli.commands import cmd_export, cmd_ingest, cmd_reextract, cmd_search, cmd_stats, cmd_upgrade
 from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES, fit
 from store.db import store as db
 from store.extract.chunking import EXTRACT_LIMIT_DEFAULT
@@ -293,6 +293,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar, no summary")
     p.set_defaults(run=cmd_reextract)
+
+    p = sub.add_parser(
+        "upgrade",
+        parents=[common],
+        help="bring a store made by an older borderdocs up to this version's schema",
+        description="Bring a store made by an older borderdocs up to this version's schema, in place, "
+        "one step a line on stderr (a large store's step may take minutes). The reading commands and the "
+        "explorer never change a store: they read an older one as it is where its tables allow, and "
+        "otherwise refuse, naming this command; `ingest` and `reextract` upgrade the store they write. "
+        "What older rules extracted stays: `borderdocs reextract` reads it again.",
+    )
+    p.set_defaults(run=cmd_upgrade)
     _add_views(sub, common)
     return parser
 

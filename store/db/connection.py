@@ -39,6 +39,7 @@ class Store:
     path: Path
     readonly: bool
     copy: Path | None = None
+    upgraded_from: int | None = None  # the schema it had, when opening it to write migrated it
     _db: sqlite_utils.Database | None = field(default=None, repr=False)
 
     @property

@@ -6,8 +6,9 @@ instead of pymorphy2's Russian guess, so «көліктері» and «көлік
 whose articles hold no Kazakh word has nothing to change and is only stamped; one that
 does has its index rebuilt from the stored titles and bodies (the table is contentless:
 a row cannot be rewritten without the terms it was written with, so all go at once).
-Searches of an index written before stay right either way: a query word asks for its
-lemma as well as its stems.
+An index written before still finds what it found (a query word asks for its lemma as
+well as its stems), not the Kazakh forms it kept apart: a reader that finds such a store
+reads it as it is and says `borderdocs upgrade` rebuilds it (hyg68; schema.READ_AS_IS_FROM).
 
 Safe to run twice: the index is rebuilt afresh.
 """

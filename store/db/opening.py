@@ -40,8 +40,10 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
     write=True asks for a writable store (created when create=True); a store that
     cannot be written, or fails SQLite's quick check, raises StoreError saying why.
     write=False opens read-only when the file or its directory is not writable (a
-    notice is the caller's job: check `Store.readonly`). A store with a newer or
-    unknown schema is refused.
+    notice is the caller's job: check `Store.readonly`), and never changes the store: an
+    older schema is read as it is from schema.READ_AS_IS_FROM on, and refused below it
+    with the command that upgrades it (hyg68); write=True migrates an older store (its
+    old version in `Store.upgraded_from`). A store with a newer or unknown schema is refused.
     """
     path = Path(path)
     if not path.exists():
@@ -65,7 +67,8 @@ def open_store(path: str | os.PathLike, *, write: bool = False, create: bool = F
     try:
         if writable:
             conn = writer = sqlite3.connect(path, timeout=30, check_same_thread=False)
-            retry_busy(lambda: writer.execute("PRAGMA journal_mode=WAL"))
+            if write:  # a reader leaves the file's journal mode as it is (every store ingest made is WAL)
+                retry_busy(lambda: writer.execute("PRAGMA journal_mode=WAL"))
             writer.execute("PRAGMA synchronous=NORMAL")
         else:
             conn, copy = _connect_readonly(path)

@@ -114,11 +114,65 @@ def check_schema(store: Store, write: bool) -> None:
             f"understands ({SCHEMA_VERSION}); upgrade borderdocs"
         )
     if version < SCHEMA_VERSION:
-        if store.readonly:
-            raise StoreError(
-                f"{store.path}: store schema version {version} needs migrating, and the store is read-only"
-            )
-        migrate(store, version)
+        if write:
+            if store.readonly:
+                raise StoreError(
+                    f"{store.path}: store schema version {version} needs migrating, and the store is read-only"
+                )
+            migrate(store, version)
+            store.upgraded_from = version
+        elif version < READ_AS_IS_FROM:
+            raise StoreError(_too_old_to_read(store, version))
+
+
+# The oldest schema whose tables this version's reads query as they are: 11 added
+# `articles.dup_of` and `article_anchors`, which every list reads; 12 and 13 only rebuilt the
+# full-text index of Kazakh text, and a query word asks for the keys an older index holds as
+# well (store.lang.fts_terms), so a store of 11 or 12 finds what its own version found —
+# not the Kazakh forms its index kept apart («көліктердің» finds 1 of the 3 pages of
+# tests/test_search70_kazakh_stems.py at 11, all 3 after the upgrade): every reading
+# command says so in a note and `stats` in its first line.
+# A reading command never migrates (hyg68): the store may be a colleague's over SSH, or a
+# file the user did not mean to change; `borderdocs upgrade` (and `ingest`, `reextract`,
+# which write anyway) brings it up. Raise this when a new schema adds what reads need.
+READ_AS_IS_FROM = 11
+# What a store of READ_AS_IS_FROM up to the current schema misses when read as it is (the
+# readers' note says it): keep it true when either changes.
+READ_AS_IS_MISSES = "searches miss some Kazakh word forms"
+
+
+def _too_old_to_read(store: Store, version: int) -> str:
+    """Why a reading command refuses a store older than READ_AS_IS_FROM, and the command
+    that upgrades it (on a copy, when this one cannot be written)."""
+    head = (
+        f"{store.path}: store schema version {version} is older than this borderdocs reads "
+        f"({READ_AS_IS_FROM}-{SCHEMA_VERSION}); "
+    )
+    if version < min(MIGRATIONS):  # as migrate() says to a writer
+        return head + "it cannot be migrated: re-ingest the articles into a new store"
+    if store.readonly:
+        return head + (
+            "the store is read-only: copy it where you can write and run `borderdocs upgrade --db COPY` "
+            "(a read never changes a store)"
+        )
+    return head + f"`borderdocs upgrade --db {store.path}` upgrades it in place (a read never changes a store)"
+
+
+def older_schema_note(store: Store) -> str:
+    """For a store made by an older borderdocs and read as it is: what it misses and the
+    command that brings it up (a read never does; the CLI's note and the explorer's notice
+    say it). "" for a store of this borderdocs's schema."""
+    version = schema_version(store)
+    if version >= SCHEMA_VERSION:
+        return ""
+    if store.readonly:
+        fix = "copy it where you can write and run `borderdocs upgrade --db COPY`"
+    else:
+        fix = f"`borderdocs upgrade --db {store.path}` brings it up"
+    return (
+        f"{store.path} was made by an older borderdocs (schema {version}, this one writes {SCHEMA_VERSION}) "
+        f"and is read as it is: {READ_AS_IS_MISSES}; {fix}"
+    )
 
 
 def _add_fact_dates(conn: sqlite3.Connection) -> None:

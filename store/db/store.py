@@ -10,7 +10,7 @@ entities (one row per entity, aliases, roles, merging short person names).
 from store.db.connection import Store, StoreError, write_transaction
 from store.db.entities import add_alias, entity_key, merge_short_person_names, name_linked_entities, refresh_roles
 from store.db.opening import damage, default_db_path, describe_error, open_store
-from store.db.schema import MIGRATIONS, SCHEMA_VERSION, schema_version
+from store.db.schema import MIGRATIONS, SCHEMA_VERSION, older_schema_note, schema_version
 from store.db.writes import ALREADY_STORED, keep_file_stamp, log, stored_paths, write_article
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "name_linked_entities",
     "open_store",
     "refresh_roles",
+    "older_schema_note",
     "schema_version",
     "stored_paths",
     "write_article",

@@ -1,5 +1,5 @@
 """Bytes → text: a BOM decides, else UTF-8 (a few damaged sequences replaced), else
-UTF-16 without a BOM, else UTF-8 and code-page lines each read in their own, else
+UTF-32 or UTF-16 without a BOM, else UTF-8 and code-page lines each read in their own, else
 charset-normalizer checked against the Cyrillic code pages; None when the bytes are not text.
 """
 
@@ -72,6 +72,9 @@ def _with_nuls(data: bytes) -> tuple[str | None, str | None]:
     removed and a warning saying how many (qa74: «binary file (not decodable as text)» named
     no cause, and the text was lost). The rest must read as text with no other controls:
     UTF-8, or a Cyrillic code page that reads like prose (random bytes decode in KOI8-R)."""
+    utf32 = _utf32_order(data)
+    if utf32 is not None:  # before UTF-16: its NULs fall on both sides
+        return _utf32_without_bom(data, utf32)
     if _looks_utf16(data):
         text = _utf16_without_bom(data)
         if text is not None:
@@ -193,6 +196,39 @@ def _looks_utf16(data: bytes) -> bool:
     return max(even, odd) >= len(head) // 50 and min(even, odd) <= max(even, odd) // 20
 
 
+def _utf32_order(data: bytes) -> str | None:
+    """ "utf-32-le" or "utf-32-be" when the first bytes are UTF-32 with no BOM, else None.
+    Every code point is below 0x110000, so each 4-byte unit's top byte is 0 and the next
+    is 0 for any letter of the Basic Multilingual Plane (Cyrillic, Kazakh, Latin,
+    punctuation): two NUL columns of four. UTF-16 has one (ASCII's high bytes), in every
+    other byte; text in a code page none (hyg68: a BOM-less UTF-32-LE dump stored its one
+    record of ASCII letters, NULs removed, and rejected the others as «not text»)."""
+    head = data[: min(len(data), 4096) // 4 * 4]
+    units = len(head) // 4
+    if units < 2:
+        return None
+    zeros = [head[i::4].count(0) for i in range(4)]
+    if zeros[3] == units and zeros[2] >= units * 0.9 and zeros[0] < units:
+        return "utf-32-le"
+    if zeros[0] == units and zeros[1] >= units * 0.9 and zeros[3] < units:
+        return "utf-32-be"
+    return None
+
+
+def _utf32_without_bom(data: bytes, encoding: str) -> tuple[str | None, str | None]:
+    """UTF-32 bytes as text; a few bad units (a code point past U+10FFFF, a surrogate, a
+    cut last unit) replaced by U+FFFD and counted in the warning, as damaged UTF-8 is; more
+    than that share, or control characters, and the bytes are not text (never guessed at in
+    a code page: with their NULs removed they read as any)."""
+    text = data.decode(encoding, "replace")
+    bad = text.count("\ufffd") - data.decode(encoding, "ignore").count("\ufffd")
+    if bad > max(1, MAX_BAD_UTF8_SHARE * len(text)) or _too_many_controls(text):
+        return None, None
+    if not bad:
+        return text, None
+    return text, f"{bad} invalid UTF-32 unit{'s' if bad > 1 else ''} replaced by U+FFFD"
+
+
 def _too_many_controls(text: str) -> bool:
     sample = text[:8192]
     bad = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
@@ -259,12 +295,18 @@ class _WideLines:
 
 def wide_encoding(head: bytes) -> str | None:
     """The UTF-16 or UTF-32 encoding a file's first bytes say, or None: a BOM, or, without
-    one, UTF-16's NULs on one side (bad63: a BOM-less UTF-16-LE dump read its first record,
-    then called the stray NUL after each newline «not text»)."""
+    one, UTF-32's two NUL columns of four (hyg68) or UTF-16's NULs on one side (bad63: a
+    BOM-less UTF-16-LE dump read its first record, then called the stray NUL after each
+    newline «not text»)."""
     for bom, enc in _BOMS:
         if enc != "utf-8-sig" and head.startswith(bom):
             return enc
-    if b"\x00" not in head or not _looks_utf16(head):
+    if b"\x00" not in head:
+        return None
+    utf32 = _utf32_order(head)
+    if utf32 is not None:
+        return utf32
+    if not _looks_utf16(head):
         return None
     return "utf-16-le" if head[1::2].count(0) >= head[0::2].count(0) else "utf-16-be"
 

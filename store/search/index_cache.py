@@ -9,6 +9,13 @@ rebuilt and rewritten when that layer outgrows DELTA_SHARE of it, when an entity
 knows was merged away (its aliases now point elsewhere), or when it is not this
 store's. An alias whose origin was upgraded since keeps its old own-name flag (a
 tie-break) until then.
+
+The process keeps the indexes of the CACHE_SIZE stores searched last (hyg68): a library
+caller going over many stores kept one per store it ever searched, and a persisted one
+holds a memory map of its file and, through the map, a descriptor (30 stores searched in
+turn: 30 of each). One dropped is not closed by force — another thread may be searching
+with it — but nothing else refers to it (no cycle), so its arrays, map and descriptor go
+as soon as the last caller lets it go, with no wait for the cycle collector.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,8 +37,17 @@ DELTA_MIN = 20_000  # ... or above this many aliases, whichever is more
 IN_MEMORY_ENV = "BORDERDOCS_SEARCH_INDEX"  # "memory": build in each process, no file (the bench's baseline)
 PROBES = 5  # aliases whose (entity, key) must still be as the file says
 
-_CACHE: dict[str, AliasIndex] = {}
+# The TUI and a `search` process use one store; a library caller a few in turn. An index
+# is about 60 bytes an alias in memory (a built one) or mapped (a persisted one).
+CACHE_SIZE = 4
+_CACHE: OrderedDict[str, AliasIndex] = OrderedDict()  # least recently used first
 _LOCK = threading.Lock()
+
+
+def clear() -> None:
+    """Drop every cached index (each closes once no caller holds it)."""
+    with _LOCK:
+        _CACHE.clear()
 
 
 def for_store(store) -> AliasIndex:
@@ -42,6 +59,8 @@ def for_store(store) -> AliasIndex:
     path = str(store.path)
     with _LOCK:
         index = _CACHE.get(path)
+        if index is not None:
+            _CACHE.move_to_end(path)  # the most recently used
         if index is not None and index.cheap_signature == cheap:
             return index
         signature = reads.alias_signature(conn)
@@ -51,6 +70,9 @@ def for_store(store) -> AliasIndex:
             index.load_entities(conn)  # only article counts (tie-breaks) changed
         index.cheap_signature = cheap
         _CACHE[path] = index
+        _CACHE.move_to_end(path)
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)  # the least recently used store's index
         return index
 
 

@@ -106,6 +106,12 @@ def older_rules_notice(older: int, total: int) -> SessionNotice:
     return SessionNotice("run borderdocs reextract", outdated_line(older, total))
 
 
+def older_schema_notice(note: str) -> SessionNotice:
+    """The «Older store» notice: a store made by an older borderdocs, read as it is (a read
+    never upgrades it); store.db.schema.older_schema_note's sentence in the help."""
+    return SessionNotice("run borderdocs upgrade", note)
+
+
 def readonly_notice(name: str) -> SessionNotice:
     """The «Read-only store» notice: the file's name (which can be long) in the help only."""
     return SessionNotice("browsing only", f"{name} is read-only here: browsing and search work, nothing is written")
