@@ -6,7 +6,9 @@ flow's unperturbed one-by-one screen, and the first screen of each kind of misma
 printed with the app's focus, stack and widget regions.
 
 Usage: WT=<checkout> PYTHONPATH=<checkout> python bench/tui_race_flows.py FLOW N MAXD PMSG SEED
-(e.g. `search 40 0.03 0.5 11`); FLOW one of FLOWS. Mostly sleeps (~0.25 core)."""
+(e.g. `search 40 0.03 0.5 11`); FLOW one of FLOWS; SIZE=60x24 for another terminal size
+(80x24 by default: at 60 columns a table tab's status line takes two lines, race66).
+Mostly sleeps (~0.25 core)."""
 
 import asyncio
 import os
@@ -43,6 +45,7 @@ n = int(sys.argv[2])
 maxd = float(sys.argv[3])
 pmsg = float(sys.argv[4])
 seed = int(sys.argv[5])
+size = tuple(int(n) for n in os.environ.get("SIZE", "80x24").split("x"))
 random.seed(seed)
 p = pathlib.Path(tempfile.mkdtemp()) / "s.db"
 write_store(p, sample_articles())
@@ -87,7 +90,7 @@ async def post_keys(app, pilot, burst):
 
 async def after(burst):
     app = make_app(p)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await post_keys(app, pilot, burst)
         return type(app.screen).__name__, screen_text(app), state(app)
@@ -110,7 +113,7 @@ async def main():
             if got[:2] not in seen:
                 seen.add(got[:2])
                 print(f"=== MISMATCH run {i} {m}: {got[0]}\n{got[1]}\n{got[2]}\n--- ref state\n{ref[2]}", flush=True)
-    print(f"RESULT flow={flow} seed={seed} runs={runs} mismatches={bad}", flush=True)
+    print(f"RESULT flow={flow} seed={seed} size={size[0]}x{size[1]} runs={runs} mismatches={bad}", flush=True)
 
 
 asyncio.run(main())

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import csv
 import json
+import time
+from collections.abc import Callable
 
 from textual import events
 from textual.worker import WorkerCancelled
@@ -61,6 +63,17 @@ def _work_still_waiting(app) -> bool:
 def _what_is_shown(app) -> tuple:
     focused = app.screen.focused
     return tuple(type(s).__name__ for s in app.screen_stack), type(focused).__name__, id(focused), screen_text(app)
+
+
+async def settle_until(pilot, check: Callable[[], object], what: str, most_s: float = 30.0) -> None:
+    """settle() until `check()` holds: a step of a test waits for the state the next step
+    needs (a tab built, a list filtered, a page's record shown), not for a number of
+    rounds, which a busy machine outran (race66: open_entity_page typed into the Entities
+    filter before its tab was built). `most_s` only ends a wait that would never end."""
+    ends = time.monotonic() + most_s
+    while not check():
+        assert time.monotonic() < ends, f"waited {most_s} s for {what}"
+        await settle(pilot, 1)
 
 
 async def settle_until_still(pilot, most: int) -> None:

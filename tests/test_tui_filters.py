@@ -15,9 +15,10 @@ from store.db.rows import ArticleQuery, fts_words
 from store.db.store import open_store
 from store.lang.lemmas import lemmatize
 from store.model import Article, Extraction
-from tests.test_tui import make_app, screen_text, settle
+from tests.test_tui import make_app, screen_text, settle, settle_until
 from tests.test_tui_helpers import mention, write_store
 from tui.screens.checkpoint_screen import CheckpointScreen
+from tui.screens.detail import DetailScreen
 from tui.screens.entity_screen import EntityScreen
 from tui.screens.main_screen import MainScreen
 from tui.screens.prompt_screen import PromptScreen
@@ -116,13 +117,28 @@ def test_words_are_never_fts_syntax(filters_path):
 
 
 async def open_entity_page(pilot, app, name: str) -> None:
-    """2 (Entities), type the name, enter: the entity's (or checkpoint's) page."""
-    await pilot.press("2")
+    """2 (Entities), type the name, enter: the entity's (or checkpoint's) page. Each step
+    waits for the state the next one needs, not for a number of rounds: under random
+    0-30 ms delays (a busy machine) the name went in before `2` had built the tab
+    (NoMatches), enter reached the list before its filtered rows came or before focus()
+    had moved there, and the test read the page before its record was shown (chips66)."""
     main = app.screen
+    await pilot.press("2")
+    await settle_until(pilot, lambda: main.active_pane == "entities" and main.query("#entity-filter"), "the tab")
     main.query_one("#entity-filter").value = name
-    await settle(pilot)
-    main.query_one("#entity-list").focus()
+    entities = main.query_one("#entity-list")
+    await settle_until(
+        pilot,
+        lambda: entities.source.text == name and entities.loaded and entities.row_count,
+        f"the entities named {name!r}",
+    )
+    main.set_focus(entities)  # at once (focus() moves it a message round later)
     await pilot.press("enter")
+    await settle_until(
+        pilot,
+        lambda: isinstance(app.screen, DetailScreen) and app.screen.is_mounted and not app.screen._reading,
+        f"the page of {name!r}",
+    )
     await settle(pilot)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from bisect import bisect_right
 
 from rich.text import Text
 from textual import events, on, work
@@ -48,7 +49,7 @@ from ..navigation import NavTarget
 from ..search_runner import SearchRunner
 from ..text import TYPE_PLURAL, TYPE_STYLE, line, quantity
 from ..widgets.result_rows import HitSnippet, ResultRows
-from .search_keys import taken, typed_into
+from .search_keys import TypedOrder, taken
 
 KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
 # A keystroke's rows are painted once if its whole results come within this of its key
@@ -94,6 +95,20 @@ class SearchInput(Input):
         if isinstance(screen, SearchScreen) and (isinstance(screen.focused, ResultRows) or screen.holds_keys()):
             return  # queued here before ↓ moved the focus, or behind a held key: the screen's (_on_screen_key)
         self.key_time = event.time
+        if (
+            isinstance(screen, SearchScreen)
+            and event.is_printable
+            and event.character
+            and self.selection.is_empty
+            and self.cursor_position == len(self.value)
+        ):
+            # a letter at the end goes where it was typed among the burst's (TypedOrder)
+            taken(event)
+            screen.type_letter(event.character, event.time)
+            restart_blink = getattr(self, "_restart_blink", None)  # as Input._on_key does
+            if callable(restart_blink):
+                restart_blink()
+            return
         await super()._on_key(event)
 
     def replace(self, text: str, start: int, end: int) -> None:
@@ -153,12 +168,14 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         self._owed: set[Widget] = set()  # box widgets whose repaint waits for the key's rows
         self._hit_rows: dict[tuple, tuple[Text, int]] = {}  # _drawn_hit
         self._held: list[tuple[str, str | None]] = []  # keys waiting for the query's whole results (_hold)
+        self._held_times: list[float] = []  # when each held key was typed (its events.Key.time)
+        self._letters = TypedOrder()  # when the query's last letters were typed (type_letter)
         self._failed_seq = 0  # the keystroke whose search failed (its results will not come)
         self._hold_timer: Timer | None = None  # releases held keys after HOLD_MAX_S
         self._behind_enter = False  # a held enter acted: the keys behind it are for what it opens (_open)
         self._early_timer: Timer | None = None  # the newest key's _paint_early
         self._status = ""  # what the status line says (_say)
-        self._composed_box: SearchInput | None = None  # made, maybe not mounted yet (_type_ahead)
+        self._composed_box: SearchInput | None = None  # made, maybe not mounted yet (type_letter)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box") as box:
@@ -549,7 +566,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         screen read it («/Достык» in one burst searched «Досты» under random delays, race65)."""
         if event.is_printable and not isinstance(self.focused, ResultRows) and self.take_queued_key(event):
             return
-        if self._hold(event.key, event.character):
+        if self._hold(event.key, event.character, event.time):
             taken(event)
         elif self._type_on_results((event.key, *event.aliases), event.character):
             taken(event)
@@ -594,17 +611,21 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             return bool(text.strip())  # typed, its search about to start
         return bool(text.strip()) and self._seq not in (self.full_seq, self._failed_seq)
 
-    def _hold(self, key: str, character: str | None) -> bool:
+    def _hold(self, key: str, character: str | None, when: float) -> bool:
         """↓ or enter typed before the query's whole results are on screen («kara» ↓ enter
         in one burst) waits for them, and so does every key behind it: the ↓ went to the
         rows of «kar» and enter opened one of them, or nothing. Released, in order, when
         the results are painted (_release_held), or after HOLD_MAX_S whatever came. An
         enter acting at once (the results are there) holds what follows for the hit it
-        opens (_open): escape behind it closed the search, not the page."""
+        opens (_open): escape behind it closed the search, not the page. A key joins them
+        where it was typed (`when`, its events.Key.time): one still climbing the list under
+        the search (TypedOrder) comes after keys typed behind it."""
         if not self._held and not self._behind_enter and not (key in HOLDING_KEYS and self._results_pending()):
             self._behind_enter = self._enter_opens(key)
             return False
-        self._held.append((key, character))
+        i = bisect_right(self._held_times, when)
+        self._held.insert(i, (key, character))
+        self._held_times.insert(i, when)
         self._arm_hold_timer()
         return True
 
@@ -639,6 +660,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             self._hold_timer = None
         while self._held and not self._behind_enter and not self._results_pending() and self.is_current:
             key, character = self._held.pop(0)
+            self._held_times.pop(0)
             opens = self._enter_opens(key)  # asked before it acts: the cursor is where enter finds it
             await self._act(key, character)
             # the enter's hit opens a message round later: what follows waits for it (_open)
@@ -679,7 +701,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         this screen before (`4` into the box) or were dropped with it (escape). The main
         screen holds even with none held here: a key of the burst that reaches the app
         after this dismiss goes to the main screen, and was lost there (tui71)."""
-        keys, self._held, self._behind_enter = self._held, [], False
+        keys, self._held, self._held_times, self._behind_enter = self._held, [], [], False
         main = getattr(self.app, "main_screen", None)
         if main is not None:
             main.hold_for_page(keys)
@@ -711,24 +733,42 @@ class SearchScreen(ModalScreen[NavTarget | None]):
             box = None
         if event.key == "escape" and not self._held and not self._behind_enter:
             self.action_close()
-        elif self._hold(event.key, event.character):
+        elif self._hold(event.key, event.character, event.time):
             pass  # ↓ or enter (and what follows) wait for the query's results
         elif event.key == "enter" and box is not None:
             self.call_later(box.action_submit)
-        elif not typed_into(box, event, self._type_ahead):
+        elif event.is_printable and event.character:
+            self.type_letter(event.character, event.time)
+        else:
             return False
         return taken(event)
 
-    def _type_ahead(self, letter: str) -> None:
-        """A letter typed before the box can be queried: into the text it is made with, and
+    def type_letter(self, letter: str, when: float) -> None:
+        """A letter typed at `when` (its key's events.Key.time) at the query's end, from
+        any path a key of a burst takes (the box, the screen, the list under it): among the
+        letters at the end typed after it, if any came first (TypedOrder: «/Достык» in one
+        burst searched «Дотсык»). The box searches the new text (SearchInput.replace).
+        Before the box can be queried the letter goes into the text it is made with, and
         into the box itself when compose has made it but it is not mounted yet (query_one
         does not find it then): the letter went to `initial` after the box had read it, and
         was lost («/Достык» in one burst searched «Дык» under random 0-30 ms delays, race65)."""
-        self.initial += letter
-        box = self._composed_box
-        if box is not None and box.value != self.initial:
-            box.value = self.initial
+        try:
+            box: SearchInput | None = self.query_one(SearchInput)
+        except NoMatches:  # not yet composed: the box is made with this text
+            box = None
+        if box is not None:
+            at = self._letters.place(box.value, when)
+            box.replace(letter, at, at)
             box.cursor_position = len(box.value)
+            self._letters.typed(box.value)
+            return
+        at = self._letters.place(self.initial, when)
+        self.initial = self.initial[:at] + letter + self.initial[at:]
+        self._letters.typed(self.initial)
+        composed = self._composed_box
+        if composed is not None and composed.value != self.initial:
+            composed.value = self.initial
+            composed.cursor_position = len(composed.value)
 
 
 def _hit(span: object) -> tuple[int, int] | None:
