@@ -176,11 +176,14 @@ def _is_city(word: str) -> bool:
 
 
 def territorial_bodies(text: str, spans: list, ctx) -> list:
-    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`; and a
-    neighbour's hokimiyat or mayoralty, org82) as a body, named as printed with its head in the
-    nominative; a body span already over it stays, the places inside it keep their own mentions
-    and a place the model read in its head word («Хокимият») goes."""
-    if not any(w in text for w in ("кимат", "рокуратур", "аслихат", " акима", "окимият", "эри", "уд")):
+    """Each akimat, maslikhat, prosecutor's office or court named by its territory (see
+    `_LOCAL_BODY`; and a neighbour's hokimiyat or mayoralty, org82) as a body, named as printed
+    with its head in the nominative; a body span already over it stays, the places inside it keep
+    their own mentions and a place the model read in its head word («Хокимият») goes. A body span
+    that ends with the head word («… межрайонный административный суд») runs on over the territory,
+    and a person span over the head («Акимат Костаная», org88) gives way: the model proposes none of
+    these shapes itself."""
+    if not any(w in text for w in ("кимат", "рокуратур", "аслихат", " акима", "окимият", "эри", "суд", "Суд")):
         return spans
     out = list(spans)
     found = [*_LOCAL_BODY.finditer(text), *(_MAYORALTY.finditer(text) if "эри" in text else ())]
