@@ -248,6 +248,8 @@ def _of_reach(words: list, j: int) -> bool:
 
 
 _REACH = frozenset({"облыстық", "аудандық", "қалалық", "өңірлік"})
+# a reach word and the place noun its territory is named with («Жамбыл облысы» → «Жамбыл облыстық …»)
+_REACH_PLACE_NOUNS = {"облыстық": "облысы", "аудандық": "ауданы", "қалалық": "қаласы"}
 
 
 def _by_region(words: list, j: int) -> bool:
@@ -275,6 +277,12 @@ def _may_open(words: list, i: int) -> bool:
         return True  # «Маңғыстау облысы …», «Қазақстан Республикасы …»
     if i + 1 < len(words) and _HEAD.fullmatch(words[i + 1][2]) and not words[i + 1][2][:1].isupper():
         return True  # «Қаржы министрлігі …», «Көлік министрлігінің …»: a body's own name word
+    if i + 1 < len(words) and words[i + 1][2].lower() in _REACH_PLACE_NOUNS:
+        # org88: a place before its reach word names the body's territory: «Жамбыл облыстық
+        # соты» (the region «Жамбыл облысы»), «Сарыағаш аудандық соты»; a word no place of that
+        # reach is («Кеше облыстық соты …» 'yesterday the regional court') does not open it
+        place = f"{w} {_REACH_PLACE_NOUNS[words[i + 1][2].lower()]}"
+        return any(m.form.row.type == "location" and m.start == 0 for m in kb.find(place))
     # a place whose name this word opens: «Батыс Қазақстан облысы бойынша …», «Шығыс
     # Қазақстан облысының …» (org52: the chain began at «Қазақстан», a region nobody has)
     phrase = " ".join(x[2] for x in words[i : i + _PLACE_SPAN])

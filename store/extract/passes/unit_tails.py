@@ -34,7 +34,9 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.lang import kb
 from store.lang.phrases import phrase_nominative
+from store.lang.places import place_nominative
 
 _NAME = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?"
 _TAIL = re.compile(
@@ -138,8 +140,13 @@ _LOCAL_BODY = re.compile(  # each head word first, its look back after it: `re` 
     r"|[Мм]аслихат(?<![\w-][Мм]аслихат)(?:а|у|ом|е)?|[Аа]ппарат(?<![\w-][Аа]ппарат)(?:а|у|ом|е)?[ \t]+акима"
     # org82: the neighbours' local administrations, named the same way: Uzbekistan's «хокимият
     # Ташкентской области», Kyrgyzstan's «мэрия города Бишкек» (the model reads «Хокимият» as a place)
-    r"|[Хх]окимият(?<![\w-][Хх]окимият)(?:а|у|ом|е)?|[Мм]эри(?<![\w-][Мм]эри)(?:я|и|ю|ей|е))"
-    r"[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r")(?![\w-])"
+    r"|[Хх]окимият(?<![\w-][Хх]окимият)(?:а|у|ом|е)?|[Мм]эри(?<![\w-][Мм]эри)(?:я|и|ю|ей|е)"
+    # org88: a court named by its territory («Суд г. Астаны», «суда Алматинской области», «…
+    # межрайонный экономический суд города Шымкента»: the model reads the words up to «суд»)
+    r"|[Сс]уд(?<![\w-][Сс]уд)(?:а|у|ом|е)?)"
+    # org88: or by its city in the genitive with no «города» («с акиматом Шымкента», «маслихат
+    # Актобе»): the word must be a city the places table knows (`_is_city`), checked per match
+    r"[ \t]+(?P<territory>" + _TERRITORY_GENITIVE + r"|(?P<city>" + _NAME + r"))(?![\w-])"
 )
 
 
@@ -155,28 +162,65 @@ _LOCAL_HEADS = {
     "аппарат": "аппарат акима",
     "хокимият": "хокимият",
     "мэри": "мэрия",
+    "суд": "суд",
 }
 
 
+def _is_city(word: str) -> bool:
+    """Is `word` a city of the knowledge base written in some case («Шымкента», «Костаная»)?
+    A bare word after a local body's head is its territory only then («акимат Шымкента»), not
+    any capitalized word («суд Кордая» is no city's; «суду Верховный …» no territory)."""
+    nominative = place_nominative(word)
+    row = kb.row_of_printed("location", nominative) if nominative else None
+    return row is not None and row.kind == "city"
+
+
 def territorial_bodies(text: str, spans: list, ctx) -> list:
-    """Each akimat or prosecutor's office named by its territory (see `_LOCAL_BODY`; and a
-    neighbour's hokimiyat or mayoralty, org82) as a body, named as printed with its head in the
-    nominative; a body span already over it stays, the places inside it keep their own mentions
-    and a place the model read in its head word («Хокимият») goes."""
-    if not any(w in text for w in ("кимат", "рокуратур", "аслихат", " акима", "окимият", "эри")):
+    """Each akimat, maslikhat, prosecutor's office or court named by its territory (see
+    `_LOCAL_BODY`; and a neighbour's hokimiyat or mayoralty, org82) as a body, named as printed
+    with its head in the nominative; a body span already over it stays, the places inside it keep
+    their own mentions and a place the model read in its head word («Хокимият») goes. A body span
+    that ends with the head word («… межрайонный административный суд») runs on over the territory,
+    and a person span over the head («Акимат Костаная», org88) gives way: the model proposes none of
+    these shapes itself."""
+    if not any(w in text for w in ("кимат", "рокуратур", "аслихат", " акима", "окимият", "эри", "суд", "Суд")):
         return spans
     out = list(spans)
     found = [*_LOCAL_BODY.finditer(text), *(_MAYORALTY.finditer(text) if "эри" in text else ())]
     for m in found:
         start, end = m.span()
-        if any(o.type == "organization" and o.start < end and start < o.end for o in out):
-            continue  # a body read here already (the knowledge base's akimat of a region)
+        if m.groupdict().get("city") and not _is_city(m.group("city")):
+            continue
         head_start, head_end = m.span("head")
-        out = [o for o in out if not (o.type == "location" and head_start <= o.start and o.end <= head_end)]
+        bodies = [o for o in out if o.type == "organization" and o.start < end and start < o.end]
+        # org88: a body span that ends with the head word («Специализированный межрайонный
+        # экономический суд», «Суд» alone) runs on over the territory after it
+        led = [o for o in bodies if o.start <= head_start and o.end == head_end]
+        if bodies and (len(bodies) > 1 or not led):
+            continue  # a body read here already (the knowledge base's akimat of a region)
+        out = [
+            o
+            for o in out
+            if not (o.type == "location" and head_start <= o.start and o.end <= head_end)
+            # org88: «Акимат Костаная» read as a person's name: a body's head is no name's word
+            and not (o.type == "person" and start <= o.start < head_end and o.end <= end)
+            and o not in led
+        ]
+        territory = " ".join(m.group("territory").split())
+        if led:
+            first = led[0]
+            written = " ".join(first.text.split())
+            lead = ctx.names.pop((first.start, first.end), None) or _nominative(written)
+            if written[:1].islower() and lead[:1].isupper():
+                lead = lead[:1].lower() + lead[1:]
+            start = first.start
+            ctx.names[(start, end)] = f"{lead} {territory}"
+            out.append(NerSpan("organization", start, end, text[start:end]))
+            continue
         head = m.group("head")
         word = next(v for k, v in _LOCAL_HEADS.items() if head.lower().startswith(k))
         word = word.capitalize() if head[:1].isupper() else word
-        ctx.names[(start, end)] = f"{word} {' '.join(m.group('territory').split())}"
+        ctx.names[(start, end)] = f"{word} {territory}"
         out.append(NerSpan("organization", start, end, m.group()))
     return sorted(out, key=lambda s: (s.start, s.end))
 
