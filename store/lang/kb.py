@@ -999,11 +999,11 @@ def _word_openers(word: str) -> tuple | None:
 
 
 @lru_cache(maxsize=200_000)
-def _openers(word: str) -> tuple[tuple[Form, tuple[str, ...], list], ...]:
+def _openers(word: str) -> tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...]:
     """The forms a text word (lower case) may open, in the order they are tried: those whose
     first-word key is a prefix of it no more than a suffix shorter; each with the heads of
-    its later words (_later_heads) and a cell of its pattern, [None] while those heads are
-    to be looked for first (_longest_at compiles it when a text holds them). Cached by the
+    its later words (_later_heads) and its pattern, None while those heads are to be looked
+    for first (_longest_at compiles it when a text holds them). Cached by the
     word: most words of a text open nothing, and the same words recur in every article."""
     index, longest_key = _matcher()
     if word[:3] not in _key_heads() and word[:2] not in index and word[:1] not in index:
@@ -1018,7 +1018,7 @@ def _openers(word: str) -> tuple[tuple[Form, tuple[str, ...], list], ...]:
         fs = index.get(start) if n >= shortest else None
         if fs:
             for f, needs in zip(fs, later.get(start) or ((),) * len(fs), strict=True):
-                out.append((f, needs, [None if needs else _compiled(f)]))
+                out.append((f, needs, None if needs else _compiled(f)))
     return tuple(out)
 
 
@@ -1031,22 +1031,19 @@ def _key_prefixes() -> frozenset[str]:
 
 
 def _longest_at(
-    text: str, p: int, openers: tuple[tuple[Form, tuple[str, ...], list], ...], heads: list
+    text: str, p: int, openers: tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...], heads: list
 ) -> Match | None:
     """The longest of the forms `openers` matching `text` at `p`; a form whose later words'
     heads the text does not hold (`heads`: [_text_heads(text)] once made) cannot match."""
     best: Match | None = None
-    for f, needs, cell in openers:
-        pattern = cell[0]
+    for f, needs, pattern in openers:
         if pattern is None:
             if not heads:
                 heads.append(_text_heads(text))
             have = heads[0]
             if have is not None and not have.issuperset(needs):
-                end = -1  # a later word of the form is not in the text: its pattern cannot match
-            else:
-                pattern = cell[0] = _compiled(f)
-                end = form_end(text, p, f, pattern)
+                continue  # a later word is not in the text: the form is neither matched nor printed as written
+            end = form_end(text, p, f, _compiled(f))
         else:
             end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
