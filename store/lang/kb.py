@@ -530,6 +530,7 @@ def _all_tables() -> dict:
     return {
         "forms": forms(),
         "matcher": _matcher(),
+        "later_heads": _later_heads(),
         "heads": _heads(),
         "row_of_name": _row_of_name(),
         "folded_names": _folded_names(),
@@ -862,6 +863,78 @@ def _built_matcher() -> tuple[dict[str, list[Form]], int]:
     return index, max(len(k) for k in index)
 
 
+# The lower-case letters `re` matches case-blind with more than one other letter
+# (re._casefix: «ı» with «i», «ᲀ» with «в», «ς» with «σ»), but for the one of each set that is
+# the lower case of its own upper case: a text holding one of them, or a letter whose lower
+# case is longer («İ»), is read without _later_heads (see there).
+try:
+    from re import _casefix
+
+    _CASE_VARIANTS: frozenset[str] | None = frozenset(
+        c
+        for k, v in _casefix._EXTRA_CASES.items()
+        for c in (chr(k), *map(chr, v))
+        if len(c.upper()) != 1 or c.upper().lower() != c
+    )
+except (ImportError, AttributeError):  # another Python's `re`: no form is skipped
+    _CASE_VARIANTS = None
+_VARIANT_IN = re.compile("[" + re.escape("".join(sorted(_CASE_VARIANTS or ()))) + "]") if _CASE_VARIANTS else None
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _later_word_heads(f: Form) -> tuple[str, ...]:
+    """The first three letters (lower case) that every printing of `f` opens each later word
+    with — where that word's pattern opens with three plain letters (a stem of three letters
+    or more, a Kazakh word, a capital abbreviation; not a kind's shorthand, a dash, a word
+    whose letter is one of _CASE_VARIANTS). Each later word's pattern follows `\\s+`
+    (_form_pattern), so the text holds a word opening with those letters wherever `f` is."""
+    words = f.text.split()
+    of_body = f.row.type == "organization"
+    out = []
+    for i in range(1, len(words)):
+        pattern = _word_pattern(words[i], f.script, i == len(words) - 1, of_body)
+        head = pattern[:3].lower()
+        if (
+            len(pattern) >= 3
+            and pattern[:3].isalpha()
+            and pattern[3:4] not in _QUANTIFIERS
+            and len(head) == 3
+            and not any(c in (_CASE_VARIANTS or "") for c in head)
+        ):
+            out.append(head)
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _later_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each key of _matcher's index, the _later_word_heads of its forms in the index's
+    order: _longest_at tries a form only when the text holds them all, and compiles it only
+    then (1,900 forms were compiled in a process of 163 texts, 235 of them ever matched)."""
+    return _kept("later_heads", _built_later_heads)
+
+
+def _built_later_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    if _CASE_VARIANTS is None:
+        return {}
+    return {k: tuple(_later_word_heads(f) for f in fs) for k, fs in _matcher()[0].items()}
+
+
+# A word's first three letters, or the whole of a shorter one: `\b` then at most three
+# letters, so the scan goes on past the rest of the word (no boundary inside it).
+_WORD_HEAD = re.compile(r"\b\w{1,3}")
+
+
+def _text_heads(text: str) -> frozenset[str] | None:
+    """The first three letters (lower case) of every word of `text`, or None when the text
+    holds a letter whose case `re` reads otherwise than str.lower (_CASE_VARIANTS, «İ»): then
+    every form is tried. A word shorter than three letters gives its whole, which no head
+    of three equals."""
+    low = text.lower()
+    if _VARIANT_IN is None or len(low) != len(text) or _VARIANT_IN.search(low):
+        return None
+    return frozenset(_WORD_HEAD.findall(low))
+
+
 @lru_cache(maxsize=1)
 def _key_heads() -> frozenset[str]:
     """The first three letters of every key of _matcher's index (a shorter key whole). A
@@ -876,6 +949,7 @@ def _candidates(text: str) -> list[Match]:
     """Every form matching at the start of some word, the longest one per start (of two
     as long, the form that printed more of it literally)."""
     out = []
+    heads: list = []  # the text's _text_heads, made when a form first asks
     words = _WORD_OPENERS
     if len(words) > _WORDS_KEPT:
         words.clear()
@@ -890,10 +964,10 @@ def _candidates(text: str) -> list[Match]:
         if p and (text[p - 1].isalnum() or text[p - 1] == "_" or text[p - 1] == "-" and not word[:1].isupper()):
             continue  # inside a word; after a hyphen only a capital opens a name («Қазақстан-Ресей»)
         openers, quoted = found
-        best = _longest_at(text, p, openers) if openers else None
+        best = _longest_at(text, p, openers, heads) if openers else None
         if best is None and quoted:
             # «ҚазАвтоЖол» ҰК» АҚ: a name in quotes is the name (a form may also open with «)
-            best = _longest_at(text, p + 1, quoted)
+            best = _longest_at(text, p + 1, quoted, heads)
         if best is not None:
             out.append(_with_opening_quote(text, best))
     return out
@@ -925,26 +999,53 @@ def _word_openers(word: str) -> tuple | None:
 
 
 @lru_cache(maxsize=200_000)
-def _openers(word: str) -> tuple[tuple[Form, re.Pattern], ...]:
-    """The forms a text word (lower case) may open, each with its pattern, in the order
-    they are tried: those whose first-word key is a prefix of it no more than a suffix
-    shorter. Cached by the word: most words of a text open nothing, and the same words
-    recur in every article."""
+def _openers(word: str) -> tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...]:
+    """The forms a text word (lower case) may open, in the order they are tried: those whose
+    first-word key is a prefix of it no more than a suffix shorter; each with the heads of
+    its later words (_later_heads) and its pattern, None while those heads are to be looked
+    for first (_longest_at compiles it when a text holds them). Cached by the
+    word: most words of a text open nothing, and the same words recur in every article."""
     index, longest_key = _matcher()
     if word[:3] not in _key_heads() and word[:2] not in index and word[:1] not in index:
         return ()  # no key can be a prefix of the word: most new words of a text, one set test
-    return tuple(
-        (f, _compiled(f))
-        for n in range(max(1, len(word) - _LONGEST_ENDING), min(len(word), longest_key) + 1)
-        for f in index.get(word[:n], ())
-    )
+    later, prefixes = _later_heads(), _key_prefixes()
+    shortest = max(1, len(word) - _LONGEST_ENDING)
+    out = []
+    for n in range(1, min(len(word), longest_key) + 1):
+        start = word[:n]
+        if start not in prefixes:
+            break  # no key starts so: none is a longer start of the word either
+        fs = index.get(start) if n >= shortest else None
+        if fs:
+            for f, needs in zip(fs, later.get(start) or ((),) * len(fs), strict=True):
+                out.append((f, needs, None if needs else _compiled(f)))
+    return tuple(out)
 
 
-def _longest_at(text: str, p: int, openers: tuple[tuple[Form, re.Pattern], ...]) -> Match | None:
-    """The longest of the forms `openers` matching `text` at `p`."""
+@lru_cache(maxsize=1)
+def _key_prefixes() -> frozenset[str]:
+    """Every start of every key of _matcher's index: _openers reads a word's starts,
+    shortest first, only while some key starts so (a word opening «пог» meets no key
+    past «погран…» unless one is there; ~9 look-ups a word tried every length)."""
+    return frozenset(k[:n] for k in _matcher()[0] for n in range(1, len(k) + 1))
+
+
+def _longest_at(
+    text: str, p: int, openers: tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...], heads: list
+) -> Match | None:
+    """The longest of the forms `openers` matching `text` at `p`; a form whose later words'
+    heads the text does not hold (`heads`: [_text_heads(text)] once made) cannot match."""
     best: Match | None = None
-    for f, pattern in openers:
-        end = form_end(text, p, f, pattern)
+    for f, needs, pattern in openers:
+        if pattern is None:
+            if not heads:
+                heads.append(_text_heads(text))
+            have = heads[0]
+            if have is not None and not have.issuperset(needs):
+                continue  # a later word is not in the text: the form is neither matched nor printed as written
+            end = form_end(text, p, f, _compiled(f))
+        else:
+            end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
             end = max(end, _kazakh_end(text, p, f))
             if end < 0 and is_abbreviation(f.text):
