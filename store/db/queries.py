@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.db import duplicates
 from store.db.connection import Store
 
 
@@ -182,6 +181,8 @@ def article(store: Store, article_id: str) -> dict | None:
     if not rows:
         return None
     art = rows[0]
+    from store.db import duplicates  # the copies' keys: imported by the first article shown, not the first paint
+
     art["also_in"] = duplicates.also_in(store.conn, article_id)
     art["mentions"] = row_dicts(
         store,
