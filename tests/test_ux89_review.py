@@ -8,7 +8,7 @@ from __future__ import annotations
 from store.db import board
 from tests.test_tui import make_app, screen_text, settle
 from tests.test_tui_helpers import store_path  # noqa: F401  (fixture)
-from tui.screens.main_tables import FACT_KINDS
+from tui.screens.main_tables import fact_kinds
 
 
 async def test_shift_steps_the_board_filters_back(store_path):  # noqa: F811
@@ -46,7 +46,7 @@ async def test_shift_k_steps_the_fact_kind_back(store_path):  # noqa: F811
         assert "· queue ·" in screen_text(app)
         await pilot.press("K", "K")  # all kinds, then the last one
         await settle(pilot)
-        assert app.screen.fact_source.kind == FACT_KINDS[-1]
+        assert app.screen.fact_source.kind == fact_kinds()[-1]
         await pilot.press("f1")
         await settle(pilot)
         assert "Kind back" in screen_text(app)  # F1's «Keys here» lists it

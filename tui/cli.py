@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from store import version as store_version
+from store import add_version_option
 
 THEMES = (
     "textual-dark",
@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"colour theme: {', '.join(THEMES)}; ansi-dark / ansi-light use the terminal's own palette "
         "(good over SSH)",
     )
-    p.add_argument("--version", action="version", version=f"%(prog)s {store_version()}")
+    add_version_option(p)
     return p
 
 

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from store import version as store_version
+from store import add_version_option
 from store.cli.commands import cmd_export, cmd_ingest, cmd_reextract, cmd_search, cmd_stats, cmd_upgrade
 from store.cli.common import EXIT_ERROR, MAX_JOBS, MAX_LIMIT, SEARCH_TYPES, fit
 from store.db import store as db
@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
         "2 the command could not run (one line on stderr says why); 130, 143, 129 interrupted by "
         "Ctrl+C, SIGTERM, SIGHUP (what was done is kept: the same command finishes the work).",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {store_version()}")
+    add_version_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.choices = sub._name_parser_map = _Commands()
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from store.db import entity_reads, queries
+from store.db import queries
 from store.db.connection import Store
 from store.db.queries import ArticleFilter
-from store.lang.fts_terms import all_words
 
 ARTICLE_FIELDS = ["id", "date", "source", "title", "language", "url", "path", "entities", "checkpoints"]
 ENTITY_FIELDS = ["id", "type", "name", "latin", "roles", "article_count", "mention_count"]
@@ -119,7 +118,13 @@ class ArticleQuery(ArticleFilter):
 def fts_words(words: str) -> str:
     """An FTS5 expression requiring every word's lemma, each quoted (user text is never
     FTS syntax; a Kazakh stem's voiced form meets its bare one, as in the search:
-    store.lang.fts_terms); "" when the words hold no word."""
+    store.lang.fts_terms); "" when the words hold no word. The lemmatizer's modules are
+    imported by the first filter with words, not by the first paint of the article list,
+    which asks with none (screen67)."""
+    if not words:
+        return ""
+    from store.lang.fts_terms import all_words
+
     return all_words(words)[0]
 
 
@@ -136,7 +141,11 @@ def article_list_page(
 
 
 def entity_list_page(store: Store, text: str, type_: str | None, page: int, size: int) -> list[dict]:
-    """Rows [page*size, page*size+size) of the entity list, the most stories first (the count shown)."""
+    """Rows [page*size, page*size+size) of the entity list, the most stories first (the count shown).
+    entity_reads (with the story order and the search's change marks) is imported by the
+    Entities tab's first page, not by the article list's (screen67)."""
+    from store.db import entity_reads
+
     return entity_reads.entity_page(store, text, type_, offset=page * size, limit=size)
 
 
@@ -191,6 +200,8 @@ def entity_export_rows(store: Store, text: str, type_: str | None) -> list[dict]
 
 
 def _all_entities(store: Store, text: str, type_: str | None) -> Iterator[dict]:
+    from store.db import entity_reads
+
     offset = 0
     while True:
         page = entity_reads.entity_page(store, text, type_, offset=offset, limit=EXPORT_BATCH)

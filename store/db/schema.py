@@ -5,22 +5,11 @@ older store up to it (MIGRATIONS is a dict keyed by the version a step starts fr
 from __future__ import annotations
 
 import functools
+import importlib
 import sqlite3
 import sys
 from collections.abc import Callable
 
-from store.db import (
-    migrate_v4,
-    migrate_v5,
-    migrate_v6,
-    migrate_v7,
-    migrate_v8,
-    migrate_v9,
-    migrate_v10,
-    migrate_v11,
-    migrate_v12,
-    migrate_v13,
-)
 from store.db.connection import Store, StoreError, write_transaction
 
 SCHEMA_VERSION = 13
@@ -195,6 +184,19 @@ def _add_fact_dates(conn: sqlite3.Connection) -> None:
     conn.execute("DROP INDEX IF EXISTS facts_checkpoint")
 
 
+def _upgrade(module: str) -> Callable[[sqlite3.Connection], None]:
+    """The step `store.db.<module>.upgrade`, imported when a store needs it: every process
+    that opens a store checks its schema, and importing the ten migrations (with what they
+    import: the Kazakh letters, duplicates' keys) cost each one, the explorer's first paint
+    included, though a store is migrated once (screen67)."""
+
+    def upgrade(conn: sqlite3.Connection) -> None:
+        importlib.import_module(f"store.db.{module}").upgrade(conn)
+
+    upgrade.__qualname__ = f"{module}.upgrade"
+    return upgrade
+
+
 MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # version N -> SQL that turns a version-N store into version N+1
     1: """
@@ -203,16 +205,16 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
         DROP INDEX IF EXISTS mentions_article;
     """,
     2: _add_fact_dates,
-    3: migrate_v4.upgrade,
-    4: migrate_v5.upgrade,
-    5: migrate_v6.upgrade,
-    6: migrate_v7.upgrade,
-    7: migrate_v8.upgrade,
-    8: migrate_v9.upgrade,
-    9: migrate_v10.upgrade,
-    10: migrate_v11.upgrade,
-    11: migrate_v12.upgrade,
-    12: migrate_v13.upgrade,
+    3: _upgrade("migrate_v4"),
+    4: _upgrade("migrate_v5"),
+    5: _upgrade("migrate_v6"),
+    6: _upgrade("migrate_v7"),
+    7: _upgrade("migrate_v8"),
+    8: _upgrade("migrate_v9"),
+    9: _upgrade("migrate_v10"),
+    10: _upgrade("migrate_v11"),
+    11: _upgrade("migrate_v12"),
+    12: _upgrade("migrate_v13"),
 }
 
 

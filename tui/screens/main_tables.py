@@ -18,8 +18,6 @@ from textual import on, work
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
-from store.db import board, directive_reads, fact_reads
-
 from ..text import quantity
 from ..widgets.preview import Preview
 from ..widgets.row_detail import RowDetail
@@ -30,7 +28,18 @@ if TYPE_CHECKING:
     from ..widgets.directive_list import DirectiveSource
     from ..widgets.fact_list import FactSource
 
-FACT_KINDS = (None, *fact_reads.FACT_KINDS)
+# The store's read modules of the table tabs (store.db.board, directive_reads, fact_reads,
+# with the status words and the deadlines they bring) are imported by the key or the tab
+# that first needs them, not by the first paint of the Articles tab (screen67).
+
+
+def fact_kinds() -> tuple[str | None, ...]:
+    """`k`'s steps on the Facts tab: every kind (None), then each fact kind."""
+    from store.db import fact_reads
+
+    return (None, *fact_reads.FACT_KINDS)
+
+
 # each table tab's list: its selector, and where its row source is defined
 TABLE_LISTS = {
     "checkpoints": "#board-list",
@@ -96,6 +105,8 @@ class TablesTab(Screen):
 
     def action_sort(self) -> None:
         """`s` on the board or directives: the next sort column."""
+        from store.db import board, directive_reads
+
         if self.active_pane == "directives":
             sorts, now = directive_reads.DIRECTIVE_SORTS, self.directive_source.sort
             nxt = sorts[(sorts.index(now) + 1) % len(sorts)]
@@ -117,6 +128,8 @@ class TablesTab(Screen):
     # «working» seven presses.
     def action_cycle_border(self, step: int = 1) -> None:
         """`b` on the board or facts: the next border (then all again); `B` the one before."""
+        from store.db import board
+
         options = (None, *board.borders())
         if self.active_pane == "checkpoints":
             now = options.index(self.board_source.border)
@@ -129,16 +142,21 @@ class TablesTab(Screen):
         """`k` on the board (checkpoint kind: road, rail…) or facts (fact kind: queue, status…);
         `K` the one before."""
         if self.active_pane == "checkpoints":
+            from store.db import board
+
             options = (None, *board.kinds())
             now = options.index(self.board_source.kind)
             self._set_board(replace(self.board_source, kind=options[(now + step) % len(options)]))
         elif self.active_pane == "facts":
-            now = FACT_KINDS.index(self.fact_source.kind)
-            self._set_facts(replace(self.fact_source, kind=FACT_KINDS[(now + step) % len(FACT_KINDS)]))
+            kinds = fact_kinds()
+            now = kinds.index(self.fact_source.kind)
+            self._set_facts(replace(self.fact_source, kind=kinds[(now + step) % len(kinds)]))
 
     def action_cycle_status(self, step: int = 1) -> None:
         """`u` on the board: the next status label (closed, to close, … working, then all),
         in the order the sort by status groups them; `U` the one before (from all: working)."""
+        from store.db import board
+
         options = (None, *board.BOARD_STATUSES)
         now = options.index(self.board_source.status)
         self._set_board(replace(self.board_source, status=options[(now + step) % len(options)]))
@@ -182,6 +200,8 @@ class TablesTab(Screen):
     def _group_reports(self, source: DirectiveSource) -> None:
         """Read which reports are one directive (every directive's row, once), then show
         the list again by groups, if it still shows `source` (no other filter or sort)."""
+        from store.db import directive_reads
+
         self.app.reader.run(directive_reads.sort_table, source.match)  # type: ignore[attr-defined]
         self.app.call_from_thread(self._grouped, source)
 

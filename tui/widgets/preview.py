@@ -12,7 +12,7 @@ from textual import work
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from store.db import board, capacity_sorts, queries
+from store.db import queries
 
 from ..text import TYPE_STYLE, also_in, join, line, para
 
@@ -94,6 +94,8 @@ def _status_card_line(row: dict) -> Text:
     labels instead of the one stored last (ui68 printed the stored label and the conflict
     under it, so the card still stated one of the two as the status), as the board's row
     does."""
+    from store.db import board  # a board row's card: loaded by the board by then, not at the first paint
+
     conflict = row.get("status_conflict") and board.CONFLICT_SEP.join(board.conflict_labels(row))  # `u`'s label first
     text = line(conflict or row["status"])
     if not conflict and row.get("status_words") not in (None, row["status"]):
@@ -116,6 +118,8 @@ def _status_card_line(row: dict) -> Text:
 def checkpoint_preview(row: dict) -> Text:
     """A board row laid out as a card: every column, dated where the fact is; a status or
     queue an article reports with no date says «undated» (the gazetteer's status has none)."""
+    from store.db import capacity_sorts  # as board above
+
     text = line(row.get("label") or row["name"], style="bold")
     dates = {"status": row.get("status_date"), "deadline": row.get("deadline_date"), "queue": row.get("queue_date")}
     for key, label in BOARD_LINES:
