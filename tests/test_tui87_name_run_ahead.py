@@ -110,9 +110,11 @@ def test_a_write_to_the_store_is_looked_up_again(store, monkeypatch):
     assert asked == ["tulegenov", "tulegenov"]  # its whole search, then its run
 
 
-def test_the_runner_looks_the_name_up_after_the_first_results_and_in_its_read_ahead(monkeypatch):
+def test_the_runner_looks_the_name_up_after_the_first_results_and_once_a_word_is_begun(monkeypatch):
     """The search thread looks up the name of the results it just gave: after the first
-    results' read of the named articles (before they are shown), and in each read-ahead."""
+    results' read of the named articles (before they are shown), and in the read-ahead of
+    a text with a word begun after the name («khorgos », «khorgos о»), not of a name being
+    typed («khorgo»)."""
     import sqlite3
     import threading
     from types import SimpleNamespace
@@ -121,12 +123,14 @@ def test_the_runner_looks_the_name_up_after_the_first_results_and_in_its_read_ah
 
     hits = [{"kind": "entity", "type": "checkpoint", "id": 7, "name": "Хоргос", "score": 100.0}]
     order: list[tuple] = []
-    done = threading.Event()
+    aheads = threading.Semaphore(0)
     monkeypatch.setattr(searching, "search", lambda st, q, r=None, limit=30, entities_only=False: list(hits))
     for warm in ("warm_entities", "warm_articles", "warm_parser"):
         monkeypatch.setattr(searching, warm, lambda st, r=None: None)
     monkeypatch.setattr(searching, "read_named_articles", lambda st, res, stop=None: order.append(("read",)))
-    monkeypatch.setattr(searching, "read_ahead", lambda st, res, r=None, **kw: (order.append(("ahead",)), done.set()))
+    monkeypatch.setattr(
+        searching, "read_ahead", lambda st, res, r=None, **kw: (order.append(("ahead",)), aheads.release())
+    )
     monkeypatch.setattr(searching, "look_up_name_ahead", lambda st, q, res, r=None: order.append(("name", q)))
 
     class Reader:
@@ -144,10 +148,27 @@ def test_the_runner_looks_the_name_up_after_the_first_results_and_in_its_read_ah
     runner = search_runner.SearchRunner(Reader(), deliver, print)
     runner.start()
     try:
-        runner.submit(1, "khorgos")
-        assert done.wait(10)
+        for seq, text in enumerate(["khorgo", "khorgos", "khorgos ", "khorgos о", "khorgos оч"], 1):
+            runner.submit(seq, text)
+            assert aheads.acquire(timeout=10)
     finally:
         runner.stop()
-    assert order[:3] == [("read",), ("name", "khorgos"), ("name", "khorgos")]
-    assert order[3] == ("ahead",)
+    assert order == [
+        ("read",),
+        ("name", "khorgo"),  # the first results: whatever they name
+        ("ahead",),
+        ("ahead",),  # «khorgos»: still typed
+        ("name", "khorgos "),
+        ("ahead",),
+        ("name", "khorgos о"),
+        ("ahead",),
+        ("ahead",),
+    ]
     assert (1, "whole", 2) in delivered  # the first results came after the read and the look-up
+
+
+def test_a_word_is_begun_after_a_space_or_one_letter():
+    from tui.search_runner import _word_begun
+
+    assert _word_begun("khorgos ") and _word_begun("khorgos о") and _word_begun("Нур Жолы q")
+    assert not _word_begun("khorgo") and not _word_begun("khorgos оч") and not _word_begun("") and not _word_begun(" ")
