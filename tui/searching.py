@@ -235,6 +235,16 @@ def read_named_articles(store, results: list[dict], stop: Callable[[], bool] | N
     engine.read_ahead(store, results, LIMIT, stop=lambda: True, stop_articles=stop or (lambda: False))
 
 
+def look_up_name_ahead(store, query: str, results: list[dict], reader=None) -> None:
+    """Look up the name's run of words a topic word typed after `query` is split on
+    (engine.name_run_ahead: the first key of such a word, «khorgos оч», paid it, ~0.7 ms),
+    when `query` is searched as a name and these results name it. Kept in the engine's
+    memo under the key the split asks: its results are the same."""
+    from store.search import search as engine
+
+    engine.name_run_ahead(store, query, results, LIMIT, _index(engine, store, reader))
+
+
 def first_use_steps(reader) -> list[Callable[[], object]]:
     """The tables other query shapes build on their first key (store.search.first_use),
     each a call with no argument for the search thread to make while idle: those read

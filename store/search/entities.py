@@ -34,7 +34,7 @@ def search_entities(
     index = index or AliasIndex.for_store(store)
     conn = store.conn
     state = (str(store.path), reads.change_marks(conn))
-    memo_key = (id(index), *state, query, type_, limit) if limit <= MEMO_MAX_LIMIT else None
+    memo_key = _memo_key(index, state, query, type_, limit)
     kept = _recalled(memo_key)
     if kept is not None:
         return kept
@@ -291,6 +291,20 @@ def remembered(store, index: AliasIndex, parts: tuple, limit: int, run) -> list[
         kept = run()
         _remember(key, kept)
     return kept
+
+
+def kept_entities(
+    store, query: str, type_: str | None, limit: int, index: AliasIndex | None = None
+) -> list[dict] | None:
+    """What search_entities(store, query, type_, limit, index) gives when it is kept in
+    the memo (for the store as it is now), None when it is not: looked up, never searched."""
+    index = index or AliasIndex.for_store(store)
+    return _recalled(_memo_key(index, (str(store.path), reads.change_marks(store.conn)), query, type_, limit))
+
+
+def _memo_key(index: AliasIndex, state: tuple, query: str, type_: str | None, limit: int) -> tuple | None:
+    """search_entities' memo key (None: a list too long to keep)."""
+    return (id(index), *state, query, type_, limit) if limit <= MEMO_MAX_LIMIT else None
 
 
 def _recalled(key: tuple | None) -> list[dict] | None:

@@ -32,7 +32,14 @@ from store.search.articles import (
     snippet,
     spelled_rows,
 )
-from store.search.entities import abbreviation_results, entity_results, may_score, remembered, search_entities
+from store.search.entities import (
+    abbreviation_results,
+    entity_results,
+    kept_entities,
+    may_score,
+    remembered,
+    search_entities,
+)
 from store.search.han_names import han_names_as_russian
 from store.search.layout import any_layout_reading, layout_reading
 from store.search.memo import Memo, store_state
@@ -97,8 +104,7 @@ def search(
 
     The results of the last SEARCHES_KEPT searches are kept while the store is
     unchanged (backspace in the TUI asks again for a text searched a moment ago)."""
-    query = han_names_as_russian(clean_line(query or ""))  # «霍尔果斯»: Chinese characters fold to nothing
-    query = hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
+    query = _cleaned(query)
     if not query:
         return []
     head = _head_before_letter(store, query, limit, index)
@@ -269,6 +275,38 @@ class _RunFinder:
 
 
 RUN_LIMIT = 5  # entities asked of a run of the query's words
+
+
+def _cleaned(query: str) -> str:
+    """The query as search() searches it."""
+    query = han_names_as_russian(clean_line(query or ""))  # «霍尔果斯»: Chinese characters fold to nothing
+    return hyphened_kinds_apart(without_hyphened_endings(initials_apart(one_script_words(query))))
+
+
+def name_run_ahead(store, query: str, results: list[dict], limit: int = 20, index: AliasIndex | None = None) -> None:
+    """Look up ahead what the split of a topic word typed after `query` looks up first:
+    the name's run of words at RUN_LIMIT (split_query's `find`), when `query` (less a
+    one-letter word begun after it: «khorgos о») was searched whole as a name — its
+    whole-text hits at `limit`, as search_entities' memo keeps them, reach SPLIT_BELOW
+    (a query split before its whole text is searched, «khorgos очередь», and one whose
+    whole text matched nothing so well, «khorgos оч», look up nothing) — and these
+    results name something. «khorgos оч», the first key whose word is split off, paid
+    that lookup itself: ~0.7 ms of its ~2.2 ms entity step at 100,000 articles
+    (bench/README.md «Stop 47, tui87»). The same call the split makes, under the same
+    memo key (the store's state is in it: after a write it is a miss, looked up again),
+    so the split's results are those it finds without this; a guess no key uses costs
+    the lookup, made while no key waits."""
+    words = _cleaned(query).split()
+    if len(words) > 1 and len(words[-1]) == 1:
+        words = words[:-1]
+    name = " ".join(words)
+    hits = sorted((r for r in results if r.get("kind") == "entity"), key=lambda r: -r["score"])
+    if not name or not search_topics.span_entities(hits):
+        return
+    index = index or AliasIndex.for_store(store)
+    whole = kept_entities(store, name, None, limit, index)  # a split query's whole text is not searched
+    if whole and whole[0]["score"] >= search_topics.SPLIT_BELOW:
+        _RunFinder(store, None, index)(name)
 
 
 def _entities_and_focus(store, query: str, entity_type: str | None, limit: int, index: AliasIndex):
