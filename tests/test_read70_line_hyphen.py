@@ -31,6 +31,8 @@ from store.reading.read import read_path
         # a name in camel case or capitals broken: the table has it joined
         ("агентство «Kazakh-", "Export»", "агентство «KazakhExport»"),
         ("«KAZLOG-", "ISTICS»", "«KAZLOGISTICS»"),
+        # a compound's first part broken: the compound joined is the dictionary's
+        ("в исто-", "рико-культурном комплексе", "в историко-культурном комплексе"),
     ],
 )
 def test_a_broken_word_is_joined(above, below, want):

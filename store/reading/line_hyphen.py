@@ -89,19 +89,23 @@ def joined(paragraph: str, line: str) -> str | None:
         return None
     left = m.group(1).split("-")[-1].split("‐")[-1]
     right = first.group().split("-")[0]
-    if is_break(left, right, f"{m.group(1)}-{first.group()}"):
+    if is_break(left, right, m.group(1), first.group()):
         return paragraph[: m.end(1)] + line
     return paragraph[: m.end(1)] + "-" + line
 
 
-def is_break(left: str, right: str, whole: str = "") -> bool:
+def is_break(left: str, right: str, before: str = "", after: str = "") -> bool:
     """Is `left`-newline-`right` one word broken at a line's end (not a word written with a hyphen)?
-    `whole` is the word with every part around the hyphen («точь-в-точь» of «точь» / «в»)."""
+    `before` and `after` are the whole words around the hyphen, with their own hyphens («точь-в» /
+    «точь»: «точь-в-точь» is a word; «исто» / «рико-культурном»: «историко-культурном» is one)."""
     if not left or not right or left[-1].isdigit():
         return False
     low_left, low_right = left.lower(), right.lower()
-    if _hyphened_word(f"{low_left}-{low_right}") or (whole and _hyphened_word(whole.lower())):
+    whole = f"{before}-{after}".lower() if before and after else ""
+    if _hyphened_word(f"{low_left}-{low_right}") or (whole and _hyphened_word(whole)):
         return False
+    if "-" in after and _hyphened_word(f"{before}{after}".lower()):
+        return True  # a compound's first part broken («исто-» / «рико-культурном»)
     if right[0].isupper() or (len(left) > 1 and left.isupper()):
         # two names («Алматы-Достык»), an abbreviation with an ending («ҚТЖ-ның»): a hyphen, unless
         # a table's name is the word joined («Kazakh-» / «Export» of «KazakhExport», «KAZLOG-» / «ISTICS»)
