@@ -76,6 +76,7 @@ def _longest_first(endings: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _ENDINGS = _longest_first(_CASE + _POSSESSIVE + _PLURAL)
+_ENDING_SET = frozenset(_ENDINGS)
 # the slots from the word's end inwards: case, possessive, plural (one ending each), and
 # a stem's own final «ы»/«і» («жолаушы|лар» and «жолаушы» are one key)
 _NOUN_SLOTS = (_longest_first(_CASE), _longest_first(_POSSESSIVE), _longest_first(_PLURAL), ("ы", "і"))
@@ -184,6 +185,11 @@ def query_keys(word: str) -> tuple[str, ...]:
         if len(key) > _MIN_STEM and key[-1] in "нстд" and _last_vowel(key[:-1]):
             out.append(key[:-1])
     return tuple(dict.fromkeys(out))
+
+
+def is_ending(text: str) -> bool:
+    """Is `text` (lower case) a Kazakh case, possessive or plural ending («ның», «ға», «лар»)?"""
+    return text in _ENDING_SET
 
 
 @lru_cache(maxsize=200_000)

@@ -62,6 +62,7 @@ from store.reading.dates import (
 from store.reading.hard_wrap import continues, ends_mid_phrase, wrap_width
 from store.reading.headline import captioned_headline, is_list_item, not_a_headline, without_stamp
 from store.reading.language import article_language, detect, russian_alphabet_line
+from store.reading.line_hyphen import ends_with_hyphen, joined
 from store.reading.masthead import signed_date
 from store.reading.outlet_choice import article_outlet
 from store.reading.polls import without_poll_answers
@@ -215,7 +216,8 @@ def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
 def paragraphs(text: str) -> list[str]:
     """The text's non-empty lines, whitespace collapsed, hard-wrapped lines re-joined
     (a line that starts in lower case continues a long line that did not end a sentence;
-    in a text wrapped at a width, any line under a full one that broke a sentence: hard_wrap)."""
+    in a text wrapped at a width, any line under a full one that broke a sentence: hard_wrap; a word
+    broken at a line's end with a hyphen is joined first, with or without it: line_hyphen)."""
     out: list[str] = []
     lines = _unglued([_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")])
     width = wrap_width(lines)
@@ -224,7 +226,10 @@ def paragraphs(text: str) -> list[str]:
         if not line:
             above = None
             continue
-        if out and above is not None and (continues(above, line, width) or _wrapped_lower(out[-1], line)):
+        both = joined(out[-1], line) if out and above is not None and ends_with_hyphen(above) else None
+        if both is not None:
+            out[-1] = both  # a word broken at the line's end with a hyphen («Минис-» / «терство»): line_hyphen
+        elif out and above is not None and (continues(above, line, width) or _wrapped_lower(out[-1], line)):
             out[-1] += " " + line
         else:
             out.append(line)
