@@ -758,13 +758,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Бауыржан Ерланович Сагинбаев")},
         ),
     ],
-    # per68: a «body» opened by a role word and closed on an initial and a surname is that official
-    "role_led_bodies": [
-        (
-            "Руководитель ассоциации перевозчиков Т. Сейтказиев отметил, что терминалы откроются к зиме.",
-            {("person", "Т. Сейтказиев")},
-        ),
-    ],
     # ent76: a Kazakh body the model ran on into its representative's name gives the person
     "kazakh_role_led_bodies": [
         (

@@ -123,7 +123,6 @@ from store.extract.passes.places_after_heads import places_after_heads
 from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.places_in_quoted_names import places_in_quoted_names
 from store.extract.passes.region_lists import region_lists
-from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
@@ -568,7 +567,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("person_words", pass_person_words),
     Pass("patronymic_given_names", patronymic_given_names),
     Pass("surnames_after_patronymics", surnames_after_patronymics),
-    Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
     Pass("places_after_heads", places_after_heads),
     Pass("places_in_kazakh_cases", places_in_kazakh_cases),
