@@ -141,7 +141,6 @@ from store.extract.passes.unit_tails import territorial_bodies, territorial_tail
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
-from store.extract.passes.village_seats import village_seats
 from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
@@ -536,7 +535,6 @@ def _one_line(name: str) -> str:
 PASSES: tuple[Pass, ...] = (
     Pass("clean", pass_clean),
     Pass("slash_glosses", slash_glosses),
-    Pass("village_seats", village_seats),
     Pass("rule_orgs", pass_rule_orgs),
     Pass("sort_model_spans", pass_sort, required=True),
     Pass("join_split_persons", pass_join_split_persons),
