@@ -619,13 +619,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
-    # loc55: a Kyrgyz rural council's area named in Russian
-    "aiyl_units": [
-        (
-            "Об этом рассказал житель Кок-Жарского айыл окмоту Ноокенского района.",
-            {("location", "Кок-Жарский айыл окмоту"), ("location", "Ноокенский район")},
-        ),
-    ],
     "posts_listed": [
         (
             'Ремонт идет на постах "Капланбек", "Жанатурмыс" и "Тажен".',

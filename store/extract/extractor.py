@@ -30,7 +30,6 @@ from store.extract.merging import merge_mentions
 from store.extract.naming import feminine_subject, nominative_in
 from store.extract.ner import NerModel, NerSpan
 from store.extract.passes.abbreviations_as_printed import abbreviations_as_printed
-from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
     find_lowercase_units,
@@ -593,7 +592,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("singular_places", singular_places),
-    Pass("aiyl_units", aiyl_units),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
     Pass("kazakh_surname_pairs", kazakh_surname_pairs),
