@@ -46,15 +46,3 @@ def test_a_resident_after_the_village_is_a_person_not_part_of_the_place(extracto
 def test_a_two_word_village_after_the_noun_is_not_cut_as_a_resident(extractor):
     found = locations(extractor, "Дорогу до села Кабанбай Батыр отремонтируют летом.")
     assert "Кабанбай" not in found
-
-
-def test_a_kyrgyz_rural_council_area_is_a_place_in_the_nominative(extractor):
-    found = locations(extractor, "Воду подвели к домам жителей Ак-Булакского айыл окмоту Аксыйского района.")
-    assert "Ак-Булакский айыл окмоту" in found
-
-
-def test_a_village_of_two_adjectives_is_named_as_printed_and_its_district_kept(extractor):
-    found = locations(
-        extractor, "Нарушителей задержали между селами Каменное и Малое Озерное Петуховского округа ночью."
-    )
-    assert {"Каменное", "Малое Озерное", "Петуховский округ"} <= found

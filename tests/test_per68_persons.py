@@ -134,17 +134,3 @@ def test_asaiyn_is_a_given_name(extractor):
         if t == "person"
     ]
     assert found == ["Асайын Сейтқалиев"]
-
-
-@pytest.mark.parametrize(
-    "body, person",
-    [
-        ("Председатель ассоциации перевозчиков Н. Жаксыбеков отметил, что склады заполнены.", "Н. Жаксыбеков"),
-        ("Руководитель ассоциации перевозчиков Т. Сейтказиев отметил, что терминалы откроются к зиме.",
-         "Т. Сейтказиев"),
-    ],
-)  # fmt: skip
-def test_a_body_opened_by_a_role_word_is_the_official_it_ends_with(extractor, body, person):
-    found = _all(extractor, body)
-    assert ("person", person) in found
-    assert not [n for t, n in found if t in ("organization", "location")]

@@ -13,7 +13,7 @@ import pytest
 
 from store.extract import checkpoint_airports, needles
 from store.extract.ner import NerSpan
-from store.extract.passes import aiyl_units, channel_names, committee_services, economic_zones
+from store.extract.passes import channel_names, committee_services, economic_zones
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
@@ -80,7 +80,6 @@ _PASSES = [
     (channel_names, "channel_names", "_may_name_a_channel"),
     (committee_services, "committee_services", None),
     (economic_zones, "economic_zones", None),
-    (aiyl_units, "aiyl_units", None),
 ]
 _PASS_SENTENCES = [
     "Видео опубликовал Telegram-канал «Басе», а затем телеграм-канал HALYQSTAN.",
@@ -91,14 +90,13 @@ _PASS_SENTENCES = [
     "Пограничная служба комитета национальной безопасности Республики Казахстан сообщила о задержании.",
     "Завод строят в специальной экономической зоне «Хоргос — Восточные ворота».",
     "Инвесторы пришли в свободную экономическую зону «Астана — новый город».",
-    "Житель Ак-Тамского айыл окмоту и Кара-Кыштакского айыл өкмөтү пересёк границу.",
     "Погода в Алматы была ясной, очередей на границе нет.",
 ]
 
 
 def _pass_pieces() -> list[str]:
     pieces = re.findall(r"[A-Za-zА-Яа-яЁёӨөҮү‑-]+", " ".join(_PASS_SENTENCES))
-    return pieces + ["«", "»", '"', "Telegram-канал", "погранслужбы", "КНБ", "Хоргос", "айыл окмоту"]
+    return pieces + ["«", "»", '"', "Telegram-канал", "погранслужбы", "КНБ", "Хоргос"]
 
 
 def _unchecked(module, name: str, text: str, spans: list) -> tuple[list, dict]:
@@ -108,8 +106,6 @@ def _unchecked(module, name: str, text: str, spans: list) -> tuple[list, dict]:
     try:
         if module is channel_names:
             module._may_name_a_channel = lambda t: True
-        elif module is aiyl_units:
-            return _aiyl_unchecked(text, spans, ctx), ctx.names
         else:
             for k in saved:
                 setattr(module, k, "" if isinstance(saved[k], str) else ("",))
@@ -121,18 +117,6 @@ def _unchecked(module, name: str, text: str, spans: list) -> tuple[list, dict]:
 
 
 _MAY_NAME = channel_names._may_name_a_channel
-
-
-def _aiyl_unchecked(text: str, spans: list, ctx) -> list:
-    found = [
-        (
-            NerSpan("location", m.start(), m.end(), m.group()),
-            f"{m.group(1)}{m.group(2)}ий {' '.join(m.group(3).split())}",
-        )
-        for m in aiyl_units._UNIT.finditer(text)
-    ]
-    assert aiyl_units.find_aiyl_units(text) == found
-    return aiyl_units.aiyl_units(text, list(spans), ctx)
 
 
 def _check(text: str, spans: list) -> int:
@@ -151,7 +135,7 @@ def test_passes_find_as_without_their_checks(case):
     spans = [NerSpan("location", 40, 45, "xxxxx"), NerSpan("person", 2, 6, "xxxx")]
     finds = sum(_check(case(s), spans) for s in _PASS_SENTENCES)
     if case is str:
-        assert finds >= 8
+        assert finds >= 7  # was 8 with aiyl_units and its sentence (both went at stop 47)
 
 
 def test_passes_on_random_mixes_of_their_pieces():

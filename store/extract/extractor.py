@@ -30,7 +30,6 @@ from store.extract.merging import merge_mentions
 from store.extract.naming import feminine_subject, nominative_in
 from store.extract.ner import NerModel, NerSpan
 from store.extract.passes.abbreviations_as_printed import abbreviations_as_printed
-from store.extract.passes.aiyl_units import aiyl_units
 from store.extract.passes.bodies import (
     find_lowercase_ministries,
     find_lowercase_units,
@@ -123,7 +122,6 @@ from store.extract.passes.places_after_heads import places_after_heads
 from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.places_in_quoted_names import places_in_quoted_names
 from store.extract.passes.region_lists import region_lists
-from store.extract.passes.role_led_bodies import role_led_bodies
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
 from store.extract.passes.shaped_not_bodies import shaped_not_bodies
@@ -142,7 +140,6 @@ from store.extract.passes.unit_tails import territorial_bodies, territorial_tail
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
-from store.extract.passes.village_seats import village_seats
 from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
 from store.extract.spans import ByStart, Named, paragraph_sentences, sentence_end, sentence_start
@@ -537,7 +534,6 @@ def _one_line(name: str) -> str:
 PASSES: tuple[Pass, ...] = (
     Pass("clean", pass_clean),
     Pass("slash_glosses", slash_glosses),
-    Pass("village_seats", village_seats),
     Pass("rule_orgs", pass_rule_orgs),
     Pass("sort_model_spans", pass_sort, required=True),
     Pass("join_split_persons", pass_join_split_persons),
@@ -568,7 +564,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("person_words", pass_person_words),
     Pass("patronymic_given_names", patronymic_given_names),
     Pass("surnames_after_patronymics", surnames_after_patronymics),
-    Pass("role_led_bodies", role_led_bodies),
     Pass("place_before_name", place_before_name),
     Pass("places_after_heads", places_after_heads),
     Pass("places_in_kazakh_cases", places_in_kazakh_cases),
@@ -597,7 +592,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("route_places", route_places),
     Pass("kazakh_latin_places", kazakh_latin_places),
     Pass("singular_places", singular_places),
-    Pass("aiyl_units", aiyl_units),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
     Pass("kazakh_surname_pairs", kazakh_surname_pairs),
