@@ -1210,8 +1210,8 @@ def _clipped(form: str, name: str) -> bool:
     """Does `form` shorten a word of `name` into a compound («госдоходов», «Погранслужба»,
     «Минтранспорт»): a word of its own that begins as a word of the name does? A word with a
     capital after a small letter («КазЛогистика», «КазахЭкспорт») is a brand the body writes
-    so itself, not the press's shorthand: shown as printed (org89; before, «КазЛогистика» was
-    shown as the union's whole Russian name)."""
+    so itself, not the press's shorthand: shown as printed (org89; before, «КазахЭкспорт» was
+    shown as the agency's whole Russian name)."""
     name_words = {w.lower() for w in name.split()}
     for w in form.split():
         low = w.lower()
