@@ -1303,12 +1303,21 @@ def _derived_word(written: str, form: str) -> bool:
     return bool(tail) and bool(_DERIVING.match(tail))
 
 
+# a small letter followed by a capital inside a word: a brand's own spelling («КазЛогистика»)
+_CAMEL_CASE = re.compile(r"[a-zа-яёәғқңөұүһі][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
 def _clipped(form: str, name: str) -> bool:
     """Does `form` shorten a word of `name` into a compound («госдоходов», «Погранслужба»,
-    «Минтранспорт»): a word of its own that begins as a word of the name does?"""
+    «Минтранспорт»): a word of its own that begins as a word of the name does? A word with a
+    capital after a small letter («КазЛогистика», «КазахЭкспорт») is a brand the body writes
+    so itself, not the press's shorthand: shown as printed (org89; before, «КазахЭкспорт» was
+    shown as the agency's whole Russian name)."""
     name_words = {w.lower() for w in name.split()}
     for w in form.split():
         low = w.lower()
+        if _CAMEL_CASE.search(w):
+            continue
         if len(low) >= 6 and low not in name_words and not w.isupper() and not names_a_country(w):
             if any(n[:3] == low[:3] and not _inflected(low, n) for n in name_words if len(n) > 3):
                 return True
