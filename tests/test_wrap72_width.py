@@ -97,3 +97,25 @@ def test_a_line_in_lower_case_under_a_full_one_ending_with_a_colon_continues_it(
     wrapped = textwrap.fill(story, 72)
     assert wrapped.split("\n")[0].endswith("очереди:"), wrapped
     assert paragraphs(textwrap.fill(STORY, 72) + "\n\n" + wrapped) == [STORY, story]
+
+
+def test_a_text_wrapped_at_40_with_no_line_of_40():
+    story = (
+        "Аким Мангистауской области встретился с делегацией Туркменистана. Стороны обсудили "
+        "работу пункта пропуска «Темир Баба» и ремонт подъездной дороги."
+    )
+    wrapped = textwrap.fill(story, 40)
+    assert max(len(line) for line in wrapped.split("\n")) < 40, wrapped
+    assert paragraphs("Граница с Туркменистаном\n\n" + wrapped) == ["Граница с Туркменистаном", story]
+
+
+def test_a_paragraph_ending_well_short_of_the_width_ends_there_with_no_blank_line():
+    first = STORY + " Работы начнутся весной."
+    second = "Железнодорожники обещают завершить работы к концу лета, сообщает пресс-служба."
+    lines = textwrap.fill(first, 72).split("\n")
+    text = "\n".join(lines) + "\n" + textwrap.fill(second, 72)
+    width = wrap_width(text.split("\n"))
+    # the last line ends a sentence 16 columns short of the width read; «Железнодорожники» would not fit
+    assert width == 70 and lines[-1].endswith("весной.") and len(lines[-1]) == 54, (width, lines)
+    assert is_full(lines[-1], second, width)
+    assert paragraphs(text) == [first, second]

@@ -20,6 +20,11 @@ _MIN_FULL_LINES = 3
 _MIN_FULL_SHARE = 0.6
 # A line this much shorter than the width is not full, whatever the next word (a short line is a paragraph's last).
 _SLACK = 25
+# A text wrapped at 40 may have no line of 40: its longest wrapped lines are read down to 30.
+_NARROW = 10
+# A line that ends a sentence ends its paragraph unless it is this close to the width: a
+# paragraph's last line can be of any length, a wrapped one leaves room for less than a long word.
+_SENTENCE_SLACK = 12
 _LIST_MARKS = ("•", "-", "–", "—", "*", "·")
 # A line of prose has words; a table row or a list of codes («<hash>  worked/w01.txt») has a few.
 # Three: at 40 columns a line holds three or four Russian words («Министерство индустрии и»).
@@ -31,20 +36,20 @@ def wrap_width(lines: list[str]) -> int | None:
     """The width the text is wrapped at, or None when it is not wrapped.
 
     The width is read from the lines of prose that have a line under them: of their lengths
-    (40–100), the one at which most of them are full (the smallest, of equals: the longest
-    wrapped line). The longest line of the text is no guide: a headline, a masthead or a short
-    paragraph the wrapper left alone is longer than the width, and a text of seven lines at 41
-    has one such line in eight. The text is wrapped when at that width at least three of those
-    lines are full, most of the ones near it (within the slack, not longer) are, and the full
-    ones are more than twice the lines longer than any wrapper's width (a page of long
-    paragraphs with a few short lines between is not wrapped: tests/data/parse/interfax_style.txt
-    has three lines «full» at 74 and two of 100+)."""
+    (30–100: a text wrapped at 40 may have no line of 40), the one at which most of them are
+    full (the smallest, of equals: the longest wrapped line). The longest line of the text is
+    no guide: a headline, a masthead or a short paragraph the wrapper left alone is longer than
+    the width, and a text of seven lines at 41 has one such line in eight. The text is wrapped
+    when at that width at least three of those lines are full, most of the ones near it (within
+    the slack, not longer) are, and the full ones are more than twice the lines longer than any
+    wrapper's width (a page of long paragraphs with a few short lines between is not wrapped:
+    tests/data/parse/interfax_style.txt has three lines «full» at 74 and two of 100+)."""
     lines = [ln.strip() for ln in lines]
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b and len(a.split()) >= _MIN_WORDS]
     if len(pairs) < _MIN_FULL_LINES:
         return None
     best, width = 0, 0
-    for w in sorted({len(a) for a, _ in pairs if _WIDTHS[0] <= len(a) <= _WIDTHS[1]}):
+    for w in sorted({len(a) for a, _ in pairs if _WIDTHS[0] - _NARROW <= len(a) <= _WIDTHS[1]}):
         full = sum(1 for a, b in pairs if is_full(a, b, w))
         if full > best:
             best, width = full, w
@@ -71,6 +76,8 @@ def continues(line: str, below: str, width: int | None) -> bool:
     if not (width and is_full(line, below, width)) or _DATED.match(below):
         return False
     if _LEAD_IN_END.search(line) and not below[:1].islower():
+        return False
+    if _SENTENCE_END.search(line) and len(line) < width - _SENTENCE_SLACK:
         return False
     if below.startswith(_DASHES):
         return not _SENTENCE_END.search(line) and not line.startswith(_LIST_MARKS)
