@@ -13,52 +13,82 @@ from __future__ import annotations
 
 import re
 
-# Widths wrappers use (mail and terminals 70–80, html2text 78, some archives 60 or 100).
+# Widths wrappers use (mail and terminals 70–80, html2text 78, some archives 41, 60 or 100).
 _WIDTHS = (40, 100)
-# A text is wrapped when most of its lines that have a line under them are full.
+# A text is wrapped when most of its lines of prose that have a line under them are full.
 _MIN_FULL_LINES = 3
 _MIN_FULL_SHARE = 0.6
 # A line this much shorter than the width is not full, whatever the next word (a short line is a paragraph's last).
 _SLACK = 25
+# A text wrapped at 40 may have no line of 40: its longest wrapped lines are read down to 30.
+_NARROW = 10
+# A line that ends a sentence ends its paragraph unless it is this close to the width: a
+# paragraph's last line can be of any length, a wrapped one leaves room for less than a long word.
+_SENTENCE_SLACK = 12
 _LIST_MARKS = ("•", "-", "–", "—", "*", "·")
 # A line of prose has words; a table row or a list of codes («<hash>  worked/w01.txt») has a few.
-_MIN_WORDS = 5
+# Three: at 40 columns a line holds three or four Russian words («Министерство индустрии и»).
+_MIN_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?:;…]\W*$")
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The width the text is wrapped at, or None when it is not wrapped: the longest line,
-    when at most one line in twenty is longer than a wrapper's width and most lines of prose
-    with a line under them are full at that width."""
+    """The width the text is wrapped at, or None when it is not wrapped.
+
+    The width is read from the lines of prose that have a line under them: of their lengths
+    (30–100: a text wrapped at 40 may have no line of 40), the one at which most of them are
+    full (the smallest, of equals: the longest wrapped line). The longest line of the text is
+    no guide: a headline, a masthead or a short paragraph the wrapper left alone is longer than
+    the width, and a text of seven lines at 41 has one such line in eight. The text is wrapped
+    when at that width at least three of those lines are full, most of the ones near it (within
+    the slack, not longer) are, and the full ones are more than twice the lines longer than any
+    wrapper's width (a page of long paragraphs with a few short lines between is not wrapped:
+    tests/data/parse/interfax_style.txt has three lines «full» at 74 and two of 100+)."""
     lines = [ln.strip() for ln in lines]
-    filled = [ln for ln in lines if ln]
-    if len(filled) < _MIN_FULL_LINES + 1:
-        return None
-    long_lines = sum(1 for ln in filled if len(ln) > _WIDTHS[1])
-    if long_lines * 20 > len(filled):
-        return None
-    width = max((len(ln) for ln in filled if len(ln) <= _WIDTHS[1]), default=0)
-    if width < _WIDTHS[0]:
-        return None
     pairs = [(a, b) for a, b in zip(lines, lines[1:], strict=False) if a and b and len(a.split()) >= _MIN_WORDS]
-    full = sum(1 for a, b in pairs if is_full(a, b, width))
-    return width if full >= _MIN_FULL_LINES and full >= _MIN_FULL_SHARE * len(pairs) else None
+    if len(pairs) < _MIN_FULL_LINES:
+        return None
+    best, width = 0, 0
+    for w in sorted({len(a) for a, _ in pairs if _WIDTHS[0] - _NARROW <= len(a) <= _WIDTHS[1]}):
+        full = sum(1 for a, b in pairs if is_full(a, b, w))
+        if full > best:
+            best, width = full, w
+    if best < _MIN_FULL_LINES:
+        return None
+    near = sum(1 for a, _ in pairs if width - _SLACK <= len(a) <= width)
+    longer = sum(1 for ln in lines if len(ln) > _WIDTHS[1])
+    return width if best >= _MIN_FULL_SHARE * near and best > 2 * longer else None
 
 
 def is_full(line: str, below: str, width: int) -> bool:
-    """Was `line` broken at the width: the first word of the line under it did not fit?"""
-    return len(line) >= width - _SLACK and len(line) + 1 + len(below.split(" ", 1)[0]) > width
+    """Was `line` broken at the width: it fits, and the first word of the line under it did not?"""
+    return width - _SLACK <= len(line) <= width and len(line) + 1 + len(below.split(" ", 1)[0]) > width
 
 
 def continues(line: str, below: str, width: int | None) -> bool:
-    """Is `below` the rest of the sentence `line` was wrapped in the middle of (not a list item)?
-    A line that ends a sentence may end its paragraph too: the next one stays a line of its own."""
-    return (
-        bool(width)
-        and is_full(line, below, width or 0)
-        and not _SENTENCE_END.search(line)
-        and not below.startswith(_LIST_MARKS)
-    )
+    """Is `below` the rest of the paragraph `line` was wrapped in? In a wrapped text a full line
+    is continued whether or not it ends a sentence: a wrapper breaks where the width falls, and a
+    paragraph's last line is seldom full («…таможни.» / «По договоренности…»). Not after a colon
+    or a semicolon (a list's lead-in, an item) unless in lower case («очереди:» / «проверка…»),
+    not a list item, nor a line opening with a date (a list of links, a masthead's date line).
+    A dash opens a list item only under a line that ended a sentence or was an item itself;
+    under one broken in mid-sentence it is the sentence's dash («…«Достык» / – Алашанькоу…»)."""
+    if not (width and is_full(line, below, width)) or _DATED.match(below):
+        return False
+    if _LEAD_IN_END.search(line) and not below[:1].islower():
+        return False
+    if _SENTENCE_END.search(line) and len(line) < width - _SENTENCE_SLACK:
+        return False
+    if below.startswith(_DASHES):
+        return not _SENTENCE_END.search(line) and not line.startswith(_LIST_MARKS)
+    return not below.startswith(_LIST_MARKS)
+
+
+_DASHES = ("- ", "– ", "— ")
+# A colon or a semicolon ends a list's lead-in or an item («…пункты пропуска:» / «Шаган» (РК) / …).
+_LEAD_IN_END = re.compile(r"[:;]\W*$")
+# «13.11.2025 18:40 Курс тенге…», «2025-10-09 …», «11 ақпан 2020 | 15:12», «Бейсенбі, 17 Сәуір 2025»: a date first.
+_DATED = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|(?:\w+, )?\d{1,2} \w+ \d{4}\b")
 
 
 # Words a sentence never ends on, nor a headline: Russian prepositions and conjunctions, the

@@ -216,7 +216,7 @@ def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
 def paragraphs(text: str) -> list[str]:
     """The text's non-empty lines, whitespace collapsed, hard-wrapped lines re-joined
     (a line that starts in lower case continues a long line that did not end a sentence;
-    in a text wrapped at a width, any line under a full one that broke a sentence: hard_wrap; a word
+    in a text wrapped at a width, any line under a full one that is not a list item: hard_wrap; a word
     broken at a line's end with a hyphen is joined first, with or without it: line_hyphen)."""
     out: list[str] = []
     lines = _unglued([_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")])
