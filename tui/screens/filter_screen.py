@@ -23,6 +23,7 @@ from store.db.queries import ArticleFilter
 
 from ..text import line
 from ..widgets.field_input import FieldInput
+from ..widgets.typed_input import TypedOrder
 
 _HINTED_OUTLETS = 8  # the dialog has room for about two lines of names at 80 columns
 
@@ -46,6 +47,10 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         # letters typed behind `f` before the fields were built, by field (tab moves on)
         self._typed_ahead: dict[int, str] = {}
         self._ahead_field = 0  # the field those letters go to
+        # when each field's last letters were typed: its own and those handed to the
+        # dialog late go in by it (widgets.typed_input)
+        self._letters = [TypedOrder() for _ in FIELDS]
+        self._fields: list[FieldInput] = []  # made by compose, maybe not mounted yet (take_queued_key)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -54,9 +59,13 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
                 value = getattr(self.current, name) or ""
                 ahead = self._typed_ahead.get(i)
                 if ahead is not None:  # typed ahead, not a value to replace
-                    yield FieldInput(ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False)
+                    field = FieldInput(
+                        ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False, order=self._letters[i]
+                    )
                 else:
-                    yield FieldInput(value, placeholder=label, id=f"filter-{name}")
+                    field = FieldInput(value, placeholder=label, id=f"filter-{name}", order=self._letters[i])
+                self._fields.append(field)
+                yield field
             yield Static(self._outlets_hint(), id="filter-outlets")
             if self.current.entity_id is not None:
                 yield Static(Text("entity: ", style="dim") + line(self.current.entity_name or ""))
@@ -116,14 +125,23 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
                 self._ahead_field = (self._ahead_field + step) % len(FIELDS)
                 self._typed_ahead.setdefault(self._ahead_field, "")
         elif event.is_printable and event.character:
-            box = self.focused if isinstance(self.focused, Input) else next(iter(self.query(Input)), None)
+            # the focused field, or the one to be focused (made by compose, maybe not mounted
+            # yet: query finds it only once it is, and a letter set into `_typed_ahead` after
+            # compose had read it was lost: «fkazinform» gave «kinform», race67)
+            box = self.focused if isinstance(self.focused, Input) else None
+            if box is None and self._fields:
+                box = self._fields[self._ahead_field]
             if box is None:  # not built yet: the outlet field is built with these letters
                 field = self._ahead_field
-                self._typed_ahead[field] = self._typed_ahead.get(field, "") + event.character
+                ahead = self._typed_ahead.get(field, "")
+                self._typed_ahead[field] = self._letters[field].insert(ahead, event.character, event.time)
             else:
                 if box is not self.focused:  # its focus, to come, must not select what is typed
                     box.select_on_focus = False
-                box.insert_text_at_cursor(event.character)
+                if isinstance(box, FieldInput):  # where it was typed among the field's letters
+                    box.order.type_into(box, event.character, event.time)
+                else:
+                    box.insert_text_at_cursor(event.character)
         else:
             return False
         event.stop()
