@@ -23,7 +23,8 @@ from store.db.queries import ArticleFilter
 
 from ..text import line
 from ..widgets.field_input import FieldInput
-from ..widgets.typed_input import TypedOrder
+from ..widgets.typed_input import TypedInput, TypedOrder
+from .search_keys import letter_to_screen, typed_into
 
 _HINTED_OUTLETS = 8  # the dialog has room for about two lines of names at 80 columns
 
@@ -72,6 +73,11 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
             yield Static(Text(""), id="filter-error")
             yield Static(Text("tab: next field   enter: apply   escape: cancel", style="dim"))
 
+    def _type_ahead(self, letter: str, when: float) -> None:
+        """A letter for the field tab has reached before the fields are built, where it was typed."""
+        field = self._ahead_field
+        self._typed_ahead[field] = self._letters[field].insert(self._typed_ahead.get(field, ""), letter, when)
+
     def on_mount(self) -> None:
         if self._ahead_field:  # tab typed behind `f` before the fields were built
             self.set_focus(self.query(Input)[self._ahead_field])
@@ -108,6 +114,10 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         except NoMatches:  # not built yet: compose shows them
             pass
 
+    @on(events.Key)
+    def _on_screen_key(self, event: events.Key) -> None:
+        letter_to_screen(self, event)
+
     def take_queued_key(self, event: events.Key) -> bool:
         """A key typed right behind `f`, which reached the list under the dialog
         (tui.screens.search_keys): «fkazinform» in one burst left the outlet empty. A
@@ -131,17 +141,9 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
             box = self.focused if isinstance(self.focused, Input) else None
             if box is None and self._fields:
                 box = self._fields[self._ahead_field]
-            if box is None:  # not built yet: the outlet field is built with these letters
-                field = self._ahead_field
-                ahead = self._typed_ahead.get(field, "")
-                self._typed_ahead[field] = self._letters[field].insert(ahead, event.character, event.time)
-            else:
-                if box is not self.focused:  # its focus, to come, must not select what is typed
-                    box.select_on_focus = False
-                if isinstance(box, FieldInput):  # where it was typed among the field's letters
-                    box.order.type_into(box, event.character, event.time)
-                else:
-                    box.insert_text_at_cursor(event.character)
+            # not built yet: the field is built with these letters (_type_ahead)
+            order = box.order if isinstance(box, TypedInput) else self._letters[self._ahead_field]
+            typed_into(order, box, event, self._type_ahead)
         else:
             return False
         event.stop()

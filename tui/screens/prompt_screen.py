@@ -11,7 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from ..widgets.typed_input import TypedInput, TypedOrder
-from .search_keys import taken, typed_into
+from .search_keys import letter_to_screen, taken, typed_into
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -49,6 +49,10 @@ class PromptScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    @on(events.Key)
+    def _on_screen_key(self, event: events.Key) -> None:
+        letter_to_screen(self, event)
 
     def take_queued_key(self, event: events.Key) -> bool:
         """A key typed right behind the one that opened this prompt, which reached the

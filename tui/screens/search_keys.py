@@ -62,8 +62,21 @@ def typed_into(
     if box is None:
         not_built(event.character, event.time)
     else:
+        if not box.has_focus:  # its focus, to come, must not select what is typed (the next letter replaced it)
+            box.select_on_focus = False
         order.type_into(box, event.character, event.time)
     return True
+
+
+def letter_to_screen(screen: Screen, event: events.Key) -> None:
+    """A letter that reached a box's screen itself: the app sends a key to the screen while
+    no widget has the focus (the box takes it a message round after mount), and the box
+    stops every letter it reads, so none comes up from it. It goes in as one typed behind
+    the key that opened the box (take_queued_key); it was lost («wочередь» gave «очереь»
+    under random delays, race67; the search's own: SearchScreen._on_screen_key)."""
+    take = getattr(screen, "take_queued_key", None)
+    if event.is_printable and callable(take):
+        take(event)
 
 
 def taken(event: events.Key) -> bool:
