@@ -130,3 +130,48 @@ async def test_a_letter_handed_over_between_compose_and_mount_is_in_the_box(stor
             assert box.cursor_position == 2
             screen.dismiss(None)
             await settle(pilot)
+
+
+async def test_letters_handed_into_the_box_before_its_focus_are_not_selected_by_it(store_path, monkeypatch):  # noqa: F811
+    """The export prompt's box is made to open selected (its default name); the first letter
+    handed to it before its focus replaces the default, and the focus must not select that
+    letter: the next one typed replaced it («eout.json» gave «son»)."""
+    from tui.screens.prompt_screen import PromptScreen
+
+    made = PromptScreen.compose
+
+    def compose(self):
+        yield from made(self)
+        assert self.take_queued_key(events.Key("o", "o"))  # made, not mounted, not focused
+
+    monkeypatch.setattr(PromptScreen, "compose", compose)
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = PromptScreen("Export to:", "borderdocs-articles.csv", typed_replaces=True)
+        app.push_screen(screen)
+        await settle(pilot)
+        await pilot.press("u")
+        assert screen.query_one(Input).value == "ou"
+
+
+async def test_a_letter_the_app_sends_to_the_prompt_screen_itself_goes_in(store_path):  # noqa: F811
+    """While no widget has the focus the app sends a key to the screen, where no one took it."""
+    from tui.screens.filter_screen import FilterScreen
+    from tui.screens.prompt_screen import PromptScreen
+
+    app = make_app(store_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key, kind, selector in (("w", PromptScreen, "#prompt-input"), ("f", FilterScreen, "#filter-source")):
+            await pilot.press(key, *"оче")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, kind)
+            screen.set_focus(None)  # as between the screen's mount and the box's focus
+            await settle(pilot)
+            app.post_message(events.Key("р", "р"))
+            await settle(pilot)
+            assert screen.query_one(selector, Input).value == "очер"
+            await pilot.press("escape")
+            await settle(pilot)
