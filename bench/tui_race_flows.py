@@ -22,6 +22,7 @@ sys.path.insert(0, os.environ.get("WT", "."))
 from textual import events
 from textual import message_pump as MP
 from textual.keys import _character_to_key
+from textual.widgets import Input
 
 from tests.test_tui import make_app, screen_text, settle, settle_until_still
 from tests.test_tui_helpers import sample_articles, write_store
@@ -38,6 +39,10 @@ FLOWS = {
     "directives": ["4", "s"],
     "directives_page": ["4", "s", "enter"],
     "entities_page": ["2", "down", "enter"],
+    # race67: the prompts `w`, `f`, `e` open take type-ahead by the same paths as the search
+    "words": ["w", *"очередь"],
+    "filter": ["f", *"kazinform"],
+    "export": ["e", *"out.json"],
 }
 flow = sys.argv[1]
 keys = FLOWS[flow]
@@ -80,6 +85,11 @@ def state(app):
     return "\n".join(out)
 
 
+def typed(app):
+    """What the boxes on top hold (race67: a prompt's type-ahead, apart from the rest of its screen)."""
+    return tuple(w.value for w in app.screen.query(Input))
+
+
 async def post_keys(app, pilot, burst):
     for k in keys:
         app.post_message(events.Key(k, NAMED[k]) if k in NAMED else events.Key(_character_to_key(k), k))
@@ -93,7 +103,7 @@ async def after(burst):
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await post_keys(app, pilot, burst)
-        return type(app.screen).__name__, screen_text(app), state(app)
+        return type(app.screen).__name__, screen_text(app), state(app), typed(app)
 
 
 async def main():
@@ -101,6 +111,7 @@ async def main():
     print(f"=== {flow} reference: {ref[0]}\n{ref[1]}", flush=True)
     CHAOS[0] = True
     bad = {"burst": 0, "slow": 0}
+    wrong = {"burst": 0, "slow": 0}  # of them, with the boxes' text not the reference's
     runs = {"burst": 0, "slow": 0}
     seen = set()
     for i in range(n):
@@ -110,10 +121,16 @@ async def main():
         runs[m] += 1
         if got[:2] != ref[:2]:
             bad[m] += 1
+            if got[3] != ref[3]:
+                wrong[m] += 1
+                print(f"TYPED run {i} {m}: {got[3]!r} (reference {ref[3]!r})", flush=True)
             if got[:2] not in seen:
                 seen.add(got[:2])
                 print(f"=== MISMATCH run {i} {m}: {got[0]}\n{got[1]}\n{got[2]}\n--- ref state\n{ref[2]}", flush=True)
-    print(f"RESULT flow={flow} seed={seed} size={size[0]}x{size[1]} runs={runs} mismatches={bad}", flush=True)
+    print(
+        f"RESULT flow={flow} seed={seed} size={size[0]}x{size[1]} runs={runs} mismatches={bad} typed={wrong}",
+        flush=True,
+    )
 
 
 asyncio.run(main())

@@ -23,6 +23,8 @@ from store.db.queries import ArticleFilter
 
 from ..text import line
 from ..widgets.field_input import FieldInput
+from ..widgets.typed_input import TypedInput, TypedOrder
+from .search_keys import letter_to_screen, typed_into
 
 _HINTED_OUTLETS = 8  # the dialog has room for about two lines of names at 80 columns
 
@@ -46,6 +48,10 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         # letters typed behind `f` before the fields were built, by field (tab moves on)
         self._typed_ahead: dict[int, str] = {}
         self._ahead_field = 0  # the field those letters go to
+        # when each field's last letters were typed: its own and those handed to the
+        # dialog late go in by it (widgets.typed_input)
+        self._letters = [TypedOrder() for _ in FIELDS]
+        self._fields: list[FieldInput] = []  # made by compose, maybe not mounted yet (take_queued_key)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -54,14 +60,23 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
                 value = getattr(self.current, name) or ""
                 ahead = self._typed_ahead.get(i)
                 if ahead is not None:  # typed ahead, not a value to replace
-                    yield FieldInput(ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False)
+                    field = FieldInput(
+                        ahead, placeholder=label, id=f"filter-{name}", select_on_focus=False, order=self._letters[i]
+                    )
                 else:
-                    yield FieldInput(value, placeholder=label, id=f"filter-{name}")
+                    field = FieldInput(value, placeholder=label, id=f"filter-{name}", order=self._letters[i])
+                self._fields.append(field)
+                yield field
             yield Static(self._outlets_hint(), id="filter-outlets")
             if self.current.entity_id is not None:
                 yield Static(Text("entity: ", style="dim") + line(self.current.entity_name or ""))
             yield Static(Text(""), id="filter-error")
             yield Static(Text("tab: next field   enter: apply   escape: cancel", style="dim"))
+
+    def _type_ahead(self, letter: str, when: float) -> None:
+        """A letter for the field tab has reached before the fields are built, where it was typed."""
+        field = self._ahead_field
+        self._typed_ahead[field] = self._letters[field].insert(self._typed_ahead.get(field, ""), letter, when)
 
     def on_mount(self) -> None:
         if self._ahead_field:  # tab typed behind `f` before the fields were built
@@ -99,6 +114,10 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
         except NoMatches:  # not built yet: compose shows them
             pass
 
+    @on(events.Key)
+    def _on_screen_key(self, event: events.Key) -> None:
+        letter_to_screen(self, event)
+
     def take_queued_key(self, event: events.Key) -> bool:
         """A key typed right behind `f`, which reached the list under the dialog
         (tui.screens.search_keys): «fkazinform» in one burst left the outlet empty. A
@@ -116,14 +135,15 @@ class FilterScreen(ModalScreen[ArticleFilter | None]):
                 self._ahead_field = (self._ahead_field + step) % len(FIELDS)
                 self._typed_ahead.setdefault(self._ahead_field, "")
         elif event.is_printable and event.character:
-            box = self.focused if isinstance(self.focused, Input) else next(iter(self.query(Input)), None)
-            if box is None:  # not built yet: the outlet field is built with these letters
-                field = self._ahead_field
-                self._typed_ahead[field] = self._typed_ahead.get(field, "") + event.character
-            else:
-                if box is not self.focused:  # its focus, to come, must not select what is typed
-                    box.select_on_focus = False
-                box.insert_text_at_cursor(event.character)
+            # the focused field, or the one to be focused (made by compose, maybe not mounted
+            # yet: query finds it only once it is, and a letter set into `_typed_ahead` after
+            # compose had read it was lost: «fkazinform» gave «kinform», race67)
+            box = self.focused if isinstance(self.focused, Input) else None
+            if box is None and self._fields:
+                box = self._fields[self._ahead_field]
+            # not built yet: the field is built with these letters (_type_ahead)
+            order = box.order if isinstance(box, TypedInput) else self._letters[self._ahead_field]
+            typed_into(order, box, event, self._type_ahead)
         else:
             return False
         event.stop()

@@ -7,11 +7,11 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from .search_keys import taken, typed_into
+from ..widgets.typed_input import TypedInput, TypedOrder
+from .search_keys import letter_to_screen, taken, typed_into
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -28,12 +28,19 @@ class PromptScreen(ModalScreen[str | None]):
         self.value = value
         self.typed_replaces = typed_replaces
         self._typed_ahead = False
+        # when the answer's last letters were typed: the box's own and those handed to
+        # this screen late go in by it (widgets.typed_input)
+        self._letters = TypedOrder()
+        self._composed_box: TypedInput | None = None  # made, maybe not mounted yet (take_queued_key)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.question))
             # letters typed ahead (take_queued_key) are the answer's start, not a default to replace
-            yield Input(self.value, id="prompt-input", select_on_focus=not self._typed_ahead)
+            self._composed_box = TypedInput(
+                self.value, id="prompt-input", select_on_focus=not self._typed_ahead, order=self._letters
+            )
+            yield self._composed_box
             yield Static(Text("enter: ok   escape: cancel", style="dim"))
 
     @on(Input.Submitted)
@@ -43,15 +50,16 @@ class PromptScreen(ModalScreen[str | None]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    @on(events.Key)
+    def _on_screen_key(self, event: events.Key) -> None:
+        letter_to_screen(self, event)
+
     def take_queued_key(self, event: events.Key) -> bool:
         """A key typed right behind the one that opened this prompt, which reached the
         screen under it (tui.screens.search_keys): `w` then «очередь» in one burst left
         the box empty. A letter goes on at the box's end (into its first value while it
         is not yet built), enter answers once it is, escape cancels."""
-        try:
-            box = self.query_one(Input)
-        except NoMatches:
-            box = None
+        box = self._composed_box  # made by compose, mounted or not: a letter set into `value` after is lost
         if event.key == "escape":
             self.action_cancel()
         elif event.key == "enter":
@@ -59,18 +67,21 @@ class PromptScreen(ModalScreen[str | None]):
         else:
             if self.typed_replaces and not self._typed_ahead and event.is_printable and event.character:
                 self._start_over(box)
-            if not typed_into(box, event, self._type_ahead):
+            if not typed_into(self._letters, box, event, self._type_ahead):
                 return False
         return taken(event)
 
     def _start_over(self, box: Input | None) -> None:
-        """The first letter typed ahead replaces a default value (built or not yet)."""
+        """The first letter typed ahead replaces a default value (built or not yet),
+        unless a letter typed into the box has replaced it already (it opens selected):
+        that letter may have overtaken this one, which goes in where it was typed."""
+        replaced = box is not None and box.value != self.value
         self.value, self._typed_ahead = "", True
-        if box is not None:
+        if box is not None and not replaced:
             box.value = ""
 
-    def _type_ahead(self, letter: str) -> None:
-        self.value, self._typed_ahead = self.value + letter, True
+    def _type_ahead(self, letter: str, when: float) -> None:
+        self.value, self._typed_ahead = self._letters.insert(self.value, letter, when), True
 
     async def _submit(self) -> None:
         await self.query_one(Input).action_submit()

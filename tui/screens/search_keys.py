@@ -11,12 +11,13 @@ imports no search code: the first paint loads none (tests/test_import_hygiene.py
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
 from textual import events
 from textual.screen import Screen
 from textual.widgets import Input
+
+from ..widgets.typed_input import TypedOrder
 
 # the actions that open a box to type in at once: the search (the app's and the main
 # screen's names for it), the Articles tab's words prompt and filter dialog, and the
@@ -48,18 +49,34 @@ def queued_for_search(screen: Screen, event: events.Key) -> bool:
     return top is not screen and callable(take := getattr(top, "take_queued_key", None)) and take(event)
 
 
-def typed_into(box: Input | None, event: events.Key, not_built: Callable[[str], None]) -> bool:
-    """A printable key handed to a box that opened under it: the letter goes on at the
-    box's end, or to `not_built` while the box is not yet composed (the text it will be
-    made with). False for any other key: the caller's escape and enter come first."""
+def typed_into(
+    order: TypedOrder, box: Input | None, event: events.Key, not_built: Callable[[str, float], None]
+) -> bool:
+    """A printable key handed to a box that opened under it: the letter goes in at the
+    box's end where it was typed among the burst's (`order`, the one the box's own keys
+    go in by: widgets.typed_input), or to `not_built` while the box is not yet composed
+    (with the key's time, for the text it will be made with). False for any other key:
+    the caller's escape and enter come first."""
     if not (event.is_printable and event.character):
         return False
     if box is None:
-        not_built(event.character)
+        not_built(event.character, event.time)
     else:
-        box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(event.character)
+        if not box.has_focus:  # its focus, to come, must not select what is typed (the next letter replaced it)
+            box.select_on_focus = False
+        order.type_into(box, event.character, event.time)
     return True
+
+
+def letter_to_screen(screen: Screen, event: events.Key) -> None:
+    """A letter that reached a box's screen itself: the app sends a key to the screen while
+    no widget has the focus (the box takes it a message round after mount), and the box
+    stops every letter it reads, so none comes up from it. It goes in as one typed behind
+    the key that opened the box (take_queued_key); it was lost («wочередь» gave «очереь»
+    under random delays, race67; the search's own: SearchScreen._on_screen_key)."""
+    take = getattr(screen, "take_queued_key", None)
+    if event.is_printable and callable(take):
+        take(event)
 
 
 def taken(event: events.Key) -> bool:
@@ -67,35 +84,3 @@ def taken(event: events.Key) -> bool:
     event.stop()
     event.prevent_default()
     return True
-
-
-class TypedOrder:
-    """When each of the last letters typed into a box was typed (events.Key.time, stamped
-    as the driver reads the key), so a letter that reaches the box late goes in among
-    them where it was typed. The letters of one burst travel to a box by different
-    paths: those the app had forwarded to the list under it before `/` had acted climb
-    that list's chain of widgets to its screen (queued_for_search), those read after go
-    to the box or its screen at once, and overtook the first under load («/Достык» in
-    one burst searched «Дотсык» under random 0-30 ms delays, race65/race66). Typed in
-    order, every letter goes at the end, as before."""
-
-    KEPT = 64  # a late letter is one of a burst's: older times are not needed
-
-    def __init__(self) -> None:
-        self._times: list[float] = []  # of the text's last len(_times) letters, oldest first
-        self._text: str | None = None  # the text they are the end of
-
-    def place(self, text: str, when: float) -> int:
-        """Where in `text` a letter typed at `when` goes: before the letters at its end
-        that were typed after it (the text's length when none was). Then `typed` with
-        the new text; any other edit of the box forgets the times (the text differs)."""
-        if text != self._text:
-            self._times = []
-        i = bisect_right(self._times, when)
-        at = len(text) - (len(self._times) - i)
-        self._times.insert(i, when)
-        del self._times[: -self.KEPT]
-        return at
-
-    def typed(self, text: str) -> None:
-        self._text = text

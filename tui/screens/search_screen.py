@@ -49,7 +49,8 @@ from ..navigation import NavTarget
 from ..search_runner import SearchRunner
 from ..text import TYPE_PLURAL, TYPE_STYLE, line, quantity
 from ..widgets.result_rows import HitSnippet, ResultRows
-from .search_keys import TypedOrder, taken
+from ..widgets.typed_input import TypedInput, TypedOrder
+from .search_keys import taken
 
 KEY_FRESH_S = 1.0  # a key event older than this did not cause the change (a paste, a set value)
 # A keystroke's rows are painted once if its whole results come within this of its key
@@ -68,7 +69,7 @@ _ROW_FIELDS = ("kind", "type", "name", "matched", "articles", "kb_id", "date", "
 HIT_ROWS_KEPT = 2_000
 
 
-class SearchInput(Input):
+class SearchInput(TypedInput):
     """The query box. Every edit (a typed character, backspace and the other delete
     keys, a paste) goes through Input.replace; the search starts from there, inside
     the key's own handling (before Input.Changed comes round a message later, so no
@@ -95,21 +96,7 @@ class SearchInput(Input):
         if isinstance(screen, SearchScreen) and (isinstance(screen.focused, ResultRows) or screen.holds_keys()):
             return  # queued here before ↓ moved the focus, or behind a held key: the screen's (_on_screen_key)
         self.key_time = event.time
-        if (
-            isinstance(screen, SearchScreen)
-            and event.is_printable
-            and event.character
-            and self.selection.is_empty
-            and self.cursor_position == len(self.value)
-        ):
-            # a letter at the end goes where it was typed among the burst's (TypedOrder)
-            taken(event)
-            screen.type_letter(event.character, event.time)
-            restart_blink = getattr(self, "_restart_blink", None)  # as Input._on_key does
-            if callable(restart_blink):
-                restart_blink()
-            return
-        await super()._on_key(event)
+        await super()._on_key(event)  # a letter at the end goes where it was typed (TypedInput)
 
     def replace(self, text: str, start: int, end: int) -> None:
         """An edit: search the new text now (Input.Changed for it is then skipped)."""
@@ -189,6 +176,7 @@ class SearchScreen(ModalScreen[NavTarget | None]):
                 placeholder="search names, places, checkpoints, titles…",
                 id="search-input",
                 select_on_focus=False,
+                order=self._letters,  # the box's own letters and those handed to the screen, one order
             )
             yield self._composed_box
             yield Static(Text("type to search (any script: khorgos, Қорғас, Хоргос)"), id="search-status")
@@ -757,14 +745,9 @@ class SearchScreen(ModalScreen[NavTarget | None]):
         except NoMatches:  # not yet composed: the box is made with this text
             box = None
         if box is not None:
-            at = self._letters.place(box.value, when)
-            box.replace(letter, at, at)
-            box.cursor_position = len(box.value)
-            self._letters.typed(box.value)
+            self._letters.type_into(box, letter, when)
             return
-        at = self._letters.place(self.initial, when)
-        self.initial = self.initial[:at] + letter + self.initial[at:]
-        self._letters.typed(self.initial)
+        self.initial = self._letters.insert(self.initial, letter, when)
         composed = self._composed_box
         if composed is not None and composed.value != self.initial:
             composed.value = self.initial

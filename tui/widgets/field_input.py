@@ -6,7 +6,8 @@ the filter dialog) were all queued for the first field before tab, a binding act
 only once the key had passed up to the app, moved the focus: «kk» went on in the outlet
 («Zakon.kzkk») and the language stayed empty. Here tab moves the focus as the field reads
 it, and a letter a field reads once the focus has left it goes on in the field that has
-it now.
+it now. Letters at a field's end go in where they were typed (TypedInput: those the
+dialog is handed late, tui.screens.filter_screen, by the same order).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
+from .typed_input import TypedInput
 
-class FieldInput(Input):
+
+class FieldInput(TypedInput):
     """Input whose tab and shift+tab act at once and whose late letters follow the focus."""
 
     async def _on_key(self, event: events.Key) -> None:
@@ -24,7 +27,11 @@ class FieldInput(Input):
         if event.key in ("tab", "shift+tab"):
             screen.focus_next() if event.key == "tab" else screen.focus_previous()
         elif focused is not self and isinstance(focused, Input) and event.is_printable and event.character:
-            focused.insert_text_at_cursor(event.character)  # queued here before tab moved the focus
+            # queued here before tab moved the focus
+            if isinstance(focused, TypedInput):
+                focused.order.type_into(focused, event.character, event.time)
+            else:
+                focused.insert_text_at_cursor(event.character)
         else:
             await super()._on_key(event)
             return
