@@ -120,6 +120,30 @@ def test_a_changed_store_rebuilds(sample_store_path, tmp_path, cache):
         _ours_again(path)
 
 
+def test_deleted_aliases_rebuild(sample_store_path, tmp_path, cache):
+    """A reextract by the store's owner deletes and re-adds the aliases of entities it
+    keeps; it cannot reach this user's cache, and the file's probes may not be among them."""
+    import sqlite3
+
+    path = _foreign_store(sample_store_path, tmp_path, "ro")
+    try:
+        assert _load(path)[1] == 1
+        covers = index_file.load(index_file.cached_path_for(index_file.store_identity(path)))[2]
+        probed = {aid for aid, _, _ in covers["probes"]}
+        _ours_again(path)
+        with sqlite3.connect(path) as conn:
+            victim = conn.execute(
+                f"SELECT min(id) FROM aliases WHERE id NOT IN ({','.join('?' * len(probed))})", sorted(probed)
+            ).fetchone()[0]
+            conn.execute("DELETE FROM aliases WHERE id=?", (victim,))
+        conn.close()
+        _not_ours(path)
+        assert _load(path)[1] == 1
+        assert _load(path) == ("LayeredIndex", 0)
+    finally:
+        _ours_again(path)
+
+
 def _small_store(tmp_path) -> Path:
     """A store of one article about another post: its aliases are not the sample's."""
     from store.ingest import ingest

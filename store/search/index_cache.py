@@ -104,8 +104,8 @@ def load_or_build(store, signature: tuple | None = None) -> AliasIndex:
         if loaded is None or not _still_valid(conn, loaded[2]):
             continue
         blob, arrays, covers = loaded
-        if file == cached and covers.get("store") != identity:
-            continue  # another store's (a hash collision, or a file copied in)
+        if file == cached and not _same_store(conn, covers, identity):
+            continue
         behind = (signature[0] or 0) - covers["aliases_max"]
         if behind <= max(DELTA_MIN, DELTA_SHARE * len(arrays["alias_id"])):
             if file == cached:
@@ -115,7 +115,8 @@ def load_or_build(store, signature: tuple | None = None) -> AliasIndex:
     BUILDS += 1
     target = beside if writes_beside else cached
     if target is not None:
-        covers = {**_covers(conn, index), "store": identity}
+        covers = _covers(conn, index)
+        covers |= {"store": identity, "aliases_upto": reads.aliases_up_to(conn, covers["aliases_max"])}
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             index_file.save(target, index.blob, _arrays(index), covers)
@@ -219,6 +220,17 @@ def _covers(conn, index: AliasIndex) -> dict:
         "top_entity": reads.entity_key(conn, entities_max),
         "probes": probes,
     }
+
+
+def _same_store(conn, covers: dict, identity: list | None) -> bool:
+    """A file of the user's cache folder is this store's (not another's under a hash
+    collision, or copied in) and none of the aliases it holds was deleted since: a
+    reextract deletes and re-adds the aliases of entities it keeps, and drops the file
+    beside the store, but cannot reach another user's cache folder."""
+    if covers.get("store") != identity:
+        return False
+    upto = covers.get("aliases_upto")
+    return isinstance(upto, int) and reads.aliases_up_to(conn, covers["aliases_max"]) == upto
 
 
 def _still_valid(conn, covers: dict) -> bool:
