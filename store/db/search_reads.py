@@ -59,6 +59,14 @@ def entities_up_to(conn: Conn, entity_id: int) -> int:
     return conn.execute(sql, (entity_id,)).fetchone()[0]
 
 
+def aliases_up_to(conn: Conn, alias_id: int) -> int:
+    """How many aliases have an id up to `alias_id` (fewer than before: some were deleted,
+    as a reextract does under entities it keeps). All aliases less those above it, as
+    entities_up_to: a count(*) reads the smallest index (~1 ms per 100,000 aliases)."""
+    sql = "SELECT (SELECT count(*) FROM aliases) - (SELECT count(*) FROM aliases WHERE id > ?)"
+    return conn.execute(sql, (alias_id,)).fetchone()[0]
+
+
 def alias_at(conn: Conn, alias_id: int) -> tuple[int, str] | None:
     """(entity id, key) of one alias: what tells a persisted index's store from another."""
     row = conn.execute("SELECT entity_id, key FROM aliases WHERE id=?", (alias_id,)).fetchone()

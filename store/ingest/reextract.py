@@ -142,13 +142,19 @@ def _to_do(store: db.Store, everything: bool, summary: ReextractSummary) -> list
 def _drop_search_index(store_path) -> None:
     """The alias index persisted beside the store (store/search/index_file.py) knows the
     aliases by id, and a reextract deletes and adds aliases under entities it keeps: the
-    next search builds it again rather than trust it."""
+    next search builds it again rather than trust it. So is this user's copy in the cache
+    folder (a store not the user's own keeps it there); another user's copy is caught by
+    its count of aliases (store.search.index_cache)."""
     from store.search import index_file
 
-    try:
-        index_file.path_for(store_path).unlink(missing_ok=True)
-    except OSError:
-        pass
+    identity = index_file.store_identity(store_path)
+    cached = index_file.cached_path_for(identity) if identity else None
+    for path in (index_file.path_for(store_path), cached):
+        try:
+            if path is not None:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _batches(ids: list[str]) -> Iterator[list[str]]:

@@ -16,6 +16,12 @@ holds a memory map of its file and, through the map, a descriptor (30 stores sea
 turn: 30 of each). One dropped is not closed by force — another thread may be searching
 with it — but nothing else refers to it (no cycle), so its arrays, map and descriptor go
 as soon as the last caller lets it go, with no wait for the cycle collector.
+
+A store that is not the user's own, or whose folder cannot be written, keeps its file in
+the user's cache folder instead (store.search.index_file says where and why); it is read
+only when its recorded identity (real path, device, inode) is the store's, then checked
+like the one beside. `BUILDS` counts the indexes built in this process (tests tell a
+mapped file from a rebuild by it).
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ PROBES = 5  # aliases whose (entity, key) must still be as the file says
 CACHE_SIZE = 4
 _CACHE: OrderedDict[str, AliasIndex] = OrderedDict()  # least recently used first
 _LOCK = threading.Lock()
+BUILDS = 0  # indexes built (not mapped from a file) by load_or_build in this process
 
 
 def clear() -> None:
@@ -78,24 +85,45 @@ def for_store(store) -> AliasIndex:
 
 def load_or_build(store, signature: tuple | None = None) -> AliasIndex:
     """The persisted index with the aliases added since as a second layer, or (no
-    usable file, or too much changed) a new index, written beside the store."""
+    usable file, or too much changed) a new index, written beside the store (or, when
+    that is not ours to write, in the user's cache folder)."""
     conn = store.conn
     signature = signature or reads.alias_signature(conn)
+    global BUILDS
     if os.environ.get(IN_MEMORY_ENV) == "memory":
+        BUILDS += 1
         return AliasIndex.build(store)
-    file = index_file.path_for(store.path)
-    loaded = index_file.load(file)
-    if loaded is not None and _still_valid(conn, loaded[2]):
+    beside = index_file.path_for(store.path)
+    identity = index_file.store_identity(store.path)
+    writes_beside = not store.readonly and index_file.beside_writable(store.path)
+    cached = None if writes_beside or identity is None else index_file.cached_path_for(identity)
+    for file in (beside, cached):
+        if file is None:
+            continue
+        loaded = index_file.load(file)
+        if loaded is None or not _still_valid(conn, loaded[2]):
+            continue
         blob, arrays, covers = loaded
+        if file == cached and not _same_store(conn, covers, identity):
+            continue
         behind = (signature[0] or 0) - covers["aliases_max"]
         if behind <= max(DELTA_MIN, DELTA_SHARE * len(arrays["alias_id"])):
+            if file == cached:
+                index_file.mark_used(file)
             return _layered(conn, blob, arrays, covers, signature)
     index = AliasIndex.build(store)
-    if not store.readonly:
+    BUILDS += 1
+    target = beside if writes_beside else cached
+    if target is not None:
+        covers = _covers(conn, index)
+        covers |= {"store": identity, "aliases_upto": reads.aliases_up_to(conn, covers["aliases_max"])}
         try:
-            index_file.save(file, index.blob, _arrays(index), _covers(conn, index))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            index_file.save(target, index.blob, _arrays(index), covers)
         except OSError:
-            pass  # a folder we cannot write: this process keeps its index in memory
+            return index  # neither folder can be written: this process keeps its index in memory
+        if target == cached:
+            index_file.prune_cached(target)
     return index
 
 
@@ -192,6 +220,17 @@ def _covers(conn, index: AliasIndex) -> dict:
         "top_entity": reads.entity_key(conn, entities_max),
         "probes": probes,
     }
+
+
+def _same_store(conn, covers: dict, identity: list | None) -> bool:
+    """A file of the user's cache folder is this store's (not another's under a hash
+    collision, or copied in) and none of the aliases it holds was deleted since: a
+    reextract deletes and re-adds the aliases of entities it keeps, and drops the file
+    beside the store, but cannot reach another user's cache folder."""
+    if covers.get("store") != identity:
+        return False
+    upto = covers.get("aliases_upto")
+    return isinstance(upto, int) and reads.aliases_up_to(conn, covers["aliases_max"]) == upto
 
 
 def _still_valid(conn, covers: dict) -> bool:
