@@ -18,11 +18,15 @@ so is the same object `re` would build: `_sre.compile` checks the code it is giv
 and two patterns compare equal only when their flags and code are equal
 (tests/test_ingest_startup.py compares them for every pattern the store compiles).
 
-The file holds an index (each pattern's key → where its entry lies) before the entries,
-each marshalled apart: a process unmarshals the index and only the entries it uses. The
-file holds the patterns of every kind of process (an ingest's thousands), and a
-`borderdocs search` uses about 300 of its 6,000: unmarshalling them all was 50-60 ms of
-its CPU, paid by its first regular expression (stop 38, cold66).
+The file holds a hash table (a fixed-size slot per 64-bit hash of a pattern's key: where
+its entry lies) before the entries, each marshalled apart with its key: a process reads
+the slots and the entries of the patterns it uses, nothing else. The file holds the
+patterns of every kind of process (an ingest's thousands), and a `borderdocs search` uses
+about 300 of its 6,000: unmarshalling them all was 50-60 ms of its CPU, paid by its first
+regular expression (stop 38, cold66), and unmarshalling an index of all 6,000 keys (their
+patterns' text, 0.9 MB) still 6-12 ms (stop 47, screen67; perf72 made it slots). An
+entry is served only when the key stored in it is the key asked for, so two keys of one
+hash never swap patterns.
 
 New patterns are added when a process ends (at exit, or store/workers/child.py before a
 worker's `os._exit`), with every pattern it used; a pattern no process used for MAX_AGE
@@ -41,6 +45,7 @@ import atexit
 import marshal
 import os
 import re
+import struct
 import sys
 import threading
 
@@ -51,8 +56,10 @@ MAX_AGE = 30  # saves (by any process) a pattern stays in the file unused
 # every process (a grammar's rule names carry object ids), and rewriting the file for them
 # cost more than compiling them.
 MIN_NEW = 8
-_FORMAT = "borderdocs-regex-3"
-_HEAD = 8  # bytes: the length of the marshalled (format, index, ages) that starts the file
+_FORMAT = "borderdocs-regex-4"
+_HEAD = 8  # bytes: the length of the marshalled (format, slots) that starts the file
+# A slot: the key's hash, its entry's offset among the entries and length (0: an empty slot).
+_SLOT = struct.Struct("<QII")
 
 _lock = threading.Lock()
 # "added": how many patterns this process compiled afresh; "adder": its pid (a worker forked
@@ -179,40 +186,77 @@ def _table():
 
 
 class _Indexed:
-    """The cache file's entries by key, each unmarshalled when first asked for."""
+    """The cache file's entries by key: a key's slot found by its hash, its entry
+    unmarshalled when first asked for and served only when it holds that very key."""
 
-    def __init__(self, data: bytes = b"", index: dict | None = None, ages: dict | None = None, start: int = 0):
-        self.data, self.index, self.ages, self.start = data, index or {}, ages or {}, start
+    def __init__(self, data: bytes = b"", slots: int = 0, start: int = 0):
+        self.data, self.slots, self.start = data, slots, start
+        self.entries = start + slots * _SLOT.size  # where the entries begin
 
     @classmethod
     def open(cls, path: str | None) -> _Indexed:
-        """The file's index, or an empty one when it is missing or not what this module wrote."""
+        """The file's slots, or none when it is missing or not what this module wrote."""
         try:
             data = _mapped(path or "")
             size = int.from_bytes(data[:_HEAD], "little")
-            tag, index, ages = marshal.loads(data[_HEAD : _HEAD + size])
+            tag, slots = marshal.loads(data[_HEAD : _HEAD + size])
         except (OSError, EOFError, ValueError, TypeError, IndexError):
             return cls()
-        if tag != _FORMAT or not isinstance(index, dict) or not isinstance(ages, dict):
+        if tag != _FORMAT or type(slots) is not int or slots & (slots - 1):
             return cls()
-        return cls(data, index, ages, _HEAD + size)
+        if len(data) < _HEAD + size + slots * _SLOT.size:  # cut short
+            return cls()
+        return cls(data, slots, _HEAD + size)
 
     def get(self, key):
         """The entry of `key`, or None when the file lacks it (or holds it damaged)."""
-        at = self.index.get(key)
-        if at is None:
+        if not self.slots:
             return None
         try:
-            offset, length = at
-            return marshal.loads(self.data[self.start + offset : self.start + offset + length])
-        except (EOFError, ValueError, TypeError):
+            wanted = _hashed(key)
+            at, mask = wanted & (self.slots - 1), self.slots - 1
+            for _ in range(self.slots):
+                found, offset, length = _SLOT.unpack_from(self.data, self.start + at * _SLOT.size)
+                if not length:
+                    return None
+                if found == wanted:
+                    stored, entry, _age = self._entry(offset, length)
+                    if stored == key:
+                        return entry
+                at = (at + 1) & mask
+        except (EOFError, ValueError, TypeError, struct.error, UnicodeEncodeError):
             return None
+        return None
 
-    def items(self):
-        for key in self.index:
-            entry = self.get(key)
-            if entry is not None:
-                yield key, entry
+    def _entry(self, offset: int, length: int) -> tuple:
+        start = self.entries + offset
+        stored = marshal.loads(self.data[start : start + length])
+        if type(stored) is not tuple or len(stored) != 3:
+            raise ValueError("not an entry")
+        return stored
+
+    def aged_items(self):
+        """(key, entry, age) of every entry the file holds whole."""
+        for n in range(self.slots):
+            try:
+                _found, offset, length = _SLOT.unpack_from(self.data, self.start + n * _SLOT.size)
+                if length:
+                    yield self._entry(offset, length)
+            except (EOFError, ValueError, TypeError, struct.error):
+                continue
+
+    def __len__(self) -> int:
+        return sum(1 for n in range(self.slots) if _SLOT.unpack_from(self.data, self.start + n * _SLOT.size)[2])
+
+
+def _hashed(key) -> int:
+    """A key's 64-bit hash, the same in every process (Python's own hash of a str is not)."""
+    from hashlib import blake2b
+
+    is_bytes, pattern, flags = key
+    text = pattern if is_bytes else pattern.encode("utf-8", "surrogatepass")
+    digest = blake2b(b"%d %d " % (is_bytes, flags) + text, digest_size=8).digest()
+    return int.from_bytes(digest, "little")
 
 
 def _mapped(path: str):
@@ -248,8 +292,11 @@ def _read(path: str | None) -> dict:
 
 def _read_aged(path: str | None) -> tuple[dict, dict]:
     """The file's patterns and, for each, how many saves ago a process last used it."""
-    table = _Indexed.open(path)
-    return dict(table.items()), table.ages
+    table, ages = {}, {}
+    for key, entry, age in _Indexed.open(path).aged_items():
+        if type(key) is tuple and len(key) == 3 and type(age) is int:
+            table[key], ages[key] = entry, age
+    return table, ages
 
 
 def save() -> None:
@@ -298,17 +345,25 @@ def _write(path: str, table: dict, ages: dict) -> None:
 
 
 def _packed(table: dict, ages: dict) -> bytes:
-    """The file's bytes: the index's length, the index (key → offset and length of its
-    entry among the entries, the ages) and the entries, each marshalled apart."""
-    entries, index, offset = [], {}, 0
+    """The file's bytes: the head's length, the head (format, number of slots), the slots
+    (a power of two, at least twice the entries: a hash's slot or the next free ones) and
+    the entries, each marshalled apart as (key, entry, age)."""
+    entries, placed, offset = [], [], 0
     for key, entry in table.items():
         try:
-            data = marshal.dumps(entry)
-            marshal.dumps(key)
-        except ValueError:  # an entry marshal refuses is left out, not the whole file
+            data = marshal.dumps((key, entry, ages[key]))
+            wanted = _hashed(key)
+        except (ValueError, UnicodeEncodeError):  # an entry marshal refuses is left out, not the whole file
             continue
-        index[key] = (offset, len(data))
+        placed.append((wanted, offset, len(data)))
         entries.append(data)
         offset += len(data)
-    head = marshal.dumps((_FORMAT, index, {key: ages[key] for key in index}))
-    return b"".join([len(head).to_bytes(_HEAD, "little"), head, *entries])
+    slots = 1 << max(3, (2 * len(placed)).bit_length())
+    table_bytes = bytearray(slots * _SLOT.size)
+    for wanted, at_offset, length in placed:
+        at = wanted & (slots - 1)
+        while _SLOT.unpack_from(table_bytes, at * _SLOT.size)[2]:
+            at = (at + 1) & (slots - 1)
+        _SLOT.pack_into(table_bytes, at * _SLOT.size, wanted, at_offset, length)
+    head = marshal.dumps((_FORMAT, slots))
+    return b"".join([len(head).to_bytes(_HEAD, "little"), head, bytes(table_bytes), *entries])

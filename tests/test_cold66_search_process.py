@@ -139,7 +139,7 @@ def test_a_process_unmarshals_only_the_regular_expressions_it_compiles(tmp_path)
         "import re\n"
         "assert re.compile(r'(?P<n>\\d+)-(?P<m>\\w+)').match('12-ab').group('m') == 'ab'\n"
         "from store.cli import main\n"
-        "print(Counting.calls, len(r._state['used']), len(r._table().index))\n"
+        "print(Counting.calls, len(r._state['used']), len(r._table()))\n"
     )
     calls, used, held = map(int, _python(probe, tmp_path)[0].split())
     assert held > 300 and used < held / 2  # an ingest's patterns are in the file; a CLI uses fewer

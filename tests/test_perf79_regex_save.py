@@ -5,6 +5,7 @@ so every later process compiled its ~1,000 patterns again. Made-up pages only.""
 
 from __future__ import annotations
 
+import marshal
 import os
 import subprocess
 import sys
@@ -81,3 +82,54 @@ def test_an_entry_marshal_refuses_is_left_out_not_the_file(tmp_path):
     path = tmp_path / "regex-test.marshal"
     path.write_bytes(regex_cache._packed(table, dict.fromkeys(table, 0)))
     assert regex_cache._read(str(path)) == {(False, "пункт-[0-9]+", 0): good}
+
+
+# perf72: the file's index is a table of hashed slots, read where a key's hash points.
+
+
+def test_a_key_is_served_only_its_own_entry_when_hashes_collide(tmp_path, monkeypatch):
+    """Every key hashed alike: each still gets its own pattern, a key not in the file none."""
+    monkeypatch.setattr(regex_cache, "_hashed", lambda key: 7)
+    table = {(False, p, 0): regex_cache._arguments(p, 0) for p in ("пост-[0-9]+", "(?P<n>\\d+)", "x|y")}
+    path = tmp_path / "regex-test.marshal"
+    path.write_bytes(regex_cache._packed(table, dict.fromkeys(table, 0)))
+    opened = regex_cache._Indexed.open(str(path))
+    for key, entry in table.items():
+        assert opened.get(key) == entry
+    assert opened.get((False, "другой", 0)) is None
+    assert opened.get((True, b"x|y", 0)) is None  # the same text as bytes is another key
+    assert regex_cache._read(str(path)) == table
+
+
+def test_opening_the_file_unmarshals_no_key(tmp_path, monkeypatch):
+    """Opening reads the head alone; a lookup one entry (its key checked), not the index."""
+    table = {(False, f"пункт-{n}-[0-9]+", 0): regex_cache._arguments(f"пункт-{n}-[0-9]+", 0) for n in range(500)}
+    path = tmp_path / "regex-test.marshal"
+    path.write_bytes(regex_cache._packed(table, dict.fromkeys(table, 3)))
+    loads = []
+    monkeypatch.setattr(
+        regex_cache, "marshal", type("M", (), {"loads": lambda self, d: loads.append(len(d)) or marshal.loads(d)})()
+    )
+    opened = regex_cache._Indexed.open(str(path))
+    assert len(loads) == 1 and loads[0] < 100  # the format and the number of slots
+    assert opened.get((False, "пункт-42-[0-9]+", 0)) == table[(False, "пункт-42-[0-9]+", 0)]
+    assert len(loads) == 2
+    assert regex_cache._read_aged(str(path))[1] == dict.fromkeys(table, 3)
+
+
+def test_a_damaged_slot_table_serves_nothing_wrong(tmp_path):
+    """Slots pointing at the wrong entries (a file damaged in place): no key gets another's pattern."""
+    table = {(False, p, 0): regex_cache._arguments(p, 0) for p in ("a+", "b+", "c+", "d+")}
+    data = bytearray(regex_cache._packed(table, dict.fromkeys(table, 0)))
+    size = int.from_bytes(data[: regex_cache._HEAD], "little")
+    start = regex_cache._HEAD + size
+    slots = marshal.loads(bytes(data[regex_cache._HEAD : start]))[1]
+    rows = [regex_cache._SLOT.unpack_from(data, start + n * 16) for n in range(slots)]
+    used = [n for n, row in enumerate(rows) if row[2]]
+    for n, m in zip(used, used[1:] + used[:1], strict=True):  # each slot's hash now points at its neighbour's entry
+        regex_cache._SLOT.pack_into(data, start + n * 16, rows[n][0], rows[m][1], rows[m][2])
+    path = tmp_path / "regex-test.marshal"
+    path.write_bytes(bytes(data))
+    opened = regex_cache._Indexed.open(str(path))
+    assert all(opened.get(key) in (None, entry) for key, entry in table.items())
+    assert all(opened.get(key) is None for key in table)

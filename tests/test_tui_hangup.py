@@ -96,3 +96,66 @@ def test_the_explorer_ends_when_its_terminal_hangs_up(tmp_path):
             os.waitpid(pid, 0)
         except (ProcessLookupError, ChildProcessError):
             pass
+
+
+# perf72: SIGHUP and SIGTERM ended the explorer where it stood (no atexit): the regular
+# expressions it compiled were never saved (store/regex_cache.py), every launch compiled them again.
+
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
+def test_a_hangup_or_termination_signal_ends_the_explorer_as_quitting_does(tmp_path, signum):
+    import fcntl
+    import pty
+    import subprocess
+    import termios
+
+    from store import regex_cache
+    from tests.test_tui_helpers import sample_articles, write_store
+
+    db = write_store(tmp_path / "s.db", sample_articles())
+    cache = tmp_path / "cache"
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {**os.environ, "TERM": "xterm-256color", "BORDERDOCS_CACHE_DIR": str(cache)}
+    code = "import sys; from tui.cli import main; sys.exit(main())"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "--db", str(db)],
+        stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+    )  # fmt: skip
+    os.close(slave)
+    try:
+        assert _drain_until(master, b"Articles", 60), "the explorer never drew its first screen"
+        assert not list(cache.glob("regex-*"))
+        os.killpg(proc.pid, signum)
+        end = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < end:
+            _drain_until(master, b"\0never", 0.2)
+        assert proc.returncode == 128 + signum  # as a shell reports a process the signal ended
+        [saved] = cache.glob("regex-*.marshal")
+        assert len(regex_cache._read(str(saved))) > 20  # what it compiled, for the next launch
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+def test_a_signal_ignored_at_start_stays_ignored(monkeypatch):
+    """`nohup borderdocs-tui`: SIGHUP was ignored when the app started, and is left so."""
+
+    class Loop:
+        def __init__(self):
+            self.handled = {}
+
+        def add_signal_handler(self, signum, callback, *args):
+            self.handled[signum] = (callback, args)
+
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        loop, left = Loop(), []
+        assert terminal_watch.end_on_signals(loop, left.append) == [signal.SIGTERM]
+        callback, args = loop.handled[signal.SIGTERM]
+        callback(*args)
+        assert left == [128 + signal.SIGTERM]
+    finally:
+        signal.signal(signal.SIGHUP, previous)

@@ -130,6 +130,7 @@ class BorderdocsApp(App):
 
     def on_mount(self) -> None:
         self._watch_terminal()
+        self._end_on_signals()
         if self._theme_name:
             self.theme = self._theme_name
         if self.ingest_paths:
@@ -159,6 +160,18 @@ class BorderdocsApp(App):
                 self.exit(return_code=terminal_watch.EXIT_TERMINAL_GONE)
 
         self.set_interval(terminal_watch.WATCH_EVERY_S, check, name="terminal-watch")
+
+    def _end_on_signals(self) -> None:
+        """Leave as `q` does on SIGHUP or SIGTERM, so the exit's work is done: the store
+        closed, the regular expressions compiled saved (tui.terminal_watch says why)."""
+        if self.is_headless:
+            return
+
+        def leave(code: int) -> None:
+            terminal_watch.end_soon(code=code)  # if the exit below waits on a dead terminal
+            self.exit(return_code=code)
+
+        terminal_watch.end_on_signals(asyncio.get_running_loop(), leave)
 
     def _show_store(self) -> None:
         self.sub_title = display_name(self.reader.path)
