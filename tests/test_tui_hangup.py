@@ -102,6 +102,14 @@ def test_the_explorer_ends_when_its_terminal_hangs_up(tmp_path):
 # expressions it compiled were never saved (store/regex_cache.py), every launch compiled them again.
 
 
+def _default_signal_dispositions() -> None:
+    """The child starts with SIGHUP and SIGTERM at their defaults, as a terminal session
+    gives them: a suite run under `nohup` (its workers inherit SIGHUP ignored) would
+    otherwise start an explorer that rightly keeps ignoring the hang-up (the test below)."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
 def test_a_hangup_or_termination_signal_ends_the_explorer_as_quitting_does(tmp_path, signum):
     import fcntl
@@ -121,6 +129,7 @@ def test_a_hangup_or_termination_signal_ends_the_explorer_as_quitting_does(tmp_p
     proc = subprocess.Popen(
         [sys.executable, "-c", code, "--db", str(db)],
         stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True,
+        preexec_fn=_default_signal_dispositions,
     )  # fmt: skip
     os.close(slave)
     try:
