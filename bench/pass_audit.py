@@ -34,15 +34,11 @@ REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(REPO))
 
+from store.extract.extractor import CUE_POST_PASSES  # noqa: E402 - after the path insert
+
 # Passes whose switch is read outside Extractor.run_passes: a watch of their span function
 # sees nothing, so every text is extracted again without them.
-OUTSIDE = {
-    "queue_posts",
-    "traffic_posts",
-    "work_posts",
-    "quoted_posts",
-    "bare_quoted_posts",
-    "passage_quoted_posts",
+OUTSIDE = CUE_POST_PASSES | {
     "airport_posts",
     "seaport_posts",
     "lone_word_persons",

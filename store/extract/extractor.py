@@ -149,6 +149,12 @@ from store.lang.kazakh import read_title_as_kazakh
 from store.lang.kyrgyz import kyrgyz_text
 from store.model import Article, Extraction, Mention
 
+# The checkpoint finder's cue passes: their switches are read by `checkpoints.find_checkpoints`
+# through `Extractor`, not in the span chain (bench/pass_audit.py re-extracts every text for them).
+CUE_POST_PASSES = frozenset(
+    {"queue_posts", "traffic_posts", "work_posts", "quoted_posts", "bare_quoted_posts", "passage_quoted_posts"}
+)
+
 
 class Extractor:
     """Loads natasha's NER model once (per process) and extracts articles with it.
@@ -244,14 +250,7 @@ class Extractor:
         caller keeps only those, and the cue's own posts were found by the body's reading."""
         if not text:
             return []
-        off = {
-            "queue_posts",
-            "traffic_posts",
-            "work_posts",
-            "quoted_posts",
-            "bare_quoted_posts",
-            "passage_quoted_posts",
-        } & self.disabled
+        off = CUE_POST_PASSES & self.disabled
         if self.find_checkpoints is checkpoints.find_checkpoints:
             found = checkpoints.find_checkpoints(
                 text,
