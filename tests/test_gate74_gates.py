@@ -51,3 +51,36 @@ def test_titled_names_abbreviations_on_random_strings_of_their_pieces(seed):
         assert new == old, text
         found += bool(old)
     assert found > 100
+
+
+def _post_noun_quotes(text: str) -> tuple[list, list]:
+    from store.extract.passes import org_lists as ol
+
+    return (
+        [(m.span(), m.group()) for m in ol._POST_NOUN_QUOTE.finditer(text)],
+        [(m.span(), m.group()) for m in ol._post_noun_quotes(text)],
+    )
+
+
+def test_post_noun_quotes_scanned_by_line_as_the_whole_text_on_real_texts():
+    found = 0
+    for text in _texts():
+        old, new = _post_noun_quotes(text)
+        assert new == old
+        found += len(old)
+    assert found > 100
+
+
+@pytest.mark.parametrize("seed", [74, 75])
+def test_post_noun_quotes_on_random_strings_of_their_pieces(seed):
+    pieces = ["пункта", "ПУНКТОВ", "пропуска", "Пропуска", "таможенного", "ПОГРАНИЧНЫЙ", "пост", "посту", "ПОСТАМИ"]
+    pieces += ["погранпереходом", "Контрольно-пропускного", "пункта", "КПП", "мапп", "ДАПП", "группа", "\u1c82"]
+    pieces += ["«", "»", '"', "“", "„", " ", "  ", "\t", "\n", "\n\n", "-", "İ", "x", "Хоргос", "и", ","]
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        old, new = _post_noun_quotes(text)
+        assert new == old, text
+        found += bool(old)
+    assert found > 100
