@@ -329,6 +329,8 @@ def _route_ends(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int,
     (Saratov)») where one end at least is a place the rows know: every other end that is a
     capitalized name (before a lowercase noun such as «shekarasy», or in brackets) is a
     place too: a route runs between places."""
+    if not known:
+        return []  # every quoted route needs a known end inside (below): none can be read
     out = []
     for m in _QUOTED.finditer(text):
         body_start = m.start() + 1
@@ -360,6 +362,8 @@ def _pair_ends(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, 
     """Both ends of a pair of names joined by a dash that is a route: in brackets
     («Ilek (Orenburg–Uralsk)») or before a route noun («the Orsk–Aktobe highway»), one end
     of which at least is a place the rows know."""
+    if not known:
+        return []  # every pair needs a known end (below): no scan of the text for pairs
     out = []
     for m in _PAIR.finditer(text):
         if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-–—"):
@@ -386,12 +390,12 @@ def _latin_places(text: str) -> tuple[tuple[NerSpan, str], ...]:
     toks = _tokens(text)
     if not toks:
         return ()
-    titles = _titles(text)
     out: list[tuple[NerSpan, str]] = []
     for start, end, name in _noun_places(text, toks) + _of_places(text, toks):
         if not any(s.start < end and start < s.end for s, _ in out):
             out.append((NerSpan("location", start, end, text[start:end]), name))
     matches = _kb_matches(text, toks)
+    titles = _titles(text) if matches else []  # read only for a row's match (issue 15)
     for start, end, _row, name in matches:
         if any(a < start < b for a, b in titles):
             continue

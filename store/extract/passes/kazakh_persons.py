@@ -74,6 +74,13 @@ def _surname_nominative(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=2)
+def _kazakh_text(text: str) -> bool:
+    """Does `text` hold a Kazakh letter? Asked once a text, not once a pair, initial or
+    surname read in it: a Russian text was scanned whole each time (issue 15)."""
+    return bool(KAZAKH_LETTERS.search(text))
+
+
 @lru_cache(maxsize=4096)
 def _in_the_base(word: str) -> bool:
     """Is the word alone a place or body the knowledge base knows (asked once a word)?"""
@@ -117,13 +124,13 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
     ):
         return False  # the middle of a longer name («Ерлан Серікұлы Ахметов»)
     nominative = _surname_nominative(surname).lower()
-    if _SON_OF.search(nominative) and KAZAKH_LETTERS.search(text) and not _CAPITAL_WORD_AFTER.match(text, end):
+    if _SON_OF.search(nominative) and _kazakh_text(text) and not _CAPITAL_WORD_AFTER.match(text, end):
         return True  # loc31: «Жұлдызбек Қойшыбайұлы», a surname in «-ұлы/-қызы» ('son/daughter of')
     if not SURNAME.search(nominative) or KAZAKH_POSSESSIVE_CASE.search(surname):
         return False  # «Отанына» 'to the homeland' only ends like «Ильина»
     if KAZAKH_PLURAL.search(given):
         return False  # «Сарбаздар» 'soldiers': a given name has no plural
-    return surname.isupper() or bool(KAZAKH_LETTERS.search(text))
+    return surname.isupper() or _kazakh_text(text)
 
 
 def full_names(text: str) -> list[tuple[NerSpan, str]]:
@@ -140,7 +147,7 @@ def full_names(text: str) -> list[tuple[NerSpan, str]]:
         if given.isupper() and len(given) > 1:
             continue  # «МАРАТ БЕК»: a headline in capitals, not a name we can read
         nominative = _surname_nominative(surname)
-        if not KAZAKH_LETTERS.search(text) and nominative == surname and not surname.isupper():
+        if not _kazakh_text(text) and nominative == surname and not surname.isupper():
             continue  # a Russian text's Title-case names are the model's to read (it declines them)
         end, name = m.end(2), f"{given} {nominative}"
         after = _surname_after_patronymic(text, surname, end)
@@ -177,7 +184,7 @@ def initialed_names(text: str) -> list[tuple[NerSpan, str]]:
     model reads none of them when the surname carries a Kazakh ending or the initial is
     glued to it. The word after the initial must be shaped like a surname or patronymic
     once its ending is off («Ж.Түймебаев», not «Т.Рысқұлов атындағы» … which is one too)."""
-    if not KAZAKH_LETTERS.search(text):
+    if not _kazakh_text(text):
         return []
     out = []
     for m in _INITIALED.finditer(text):
@@ -232,7 +239,7 @@ def repeated_surnames(text: str, people: list[str], taken: list[NerSpan]) -> lis
             continue
         if surname not in found:
             if kazakh_text is None:
-                kazakh_text = bool(KAZAKH_LETTERS.search(text))
+                kazakh_text = _kazakh_text(text)
             found[surname] = _lone_surnames(text, surname, covered, kazakh_text)
         out += found[surname]
     return out

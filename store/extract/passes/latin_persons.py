@@ -29,8 +29,12 @@ _SURNAME_ENDINGS = re.compile(
     r"(?:ov|ev|yev|iev|ёv|in|yn|ova|eva|yeva|ina|yna|uly|ūly|kyzy|qyzy|qızy|enko|sky|skiy|skaya|bekov|bayev|baev)$"
 )
 _INITIALS = rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?"
-_ONE_NAME = re.compile(rf"(?<![\w.-]){_NAME}(?![\w-])")
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.-])({_INITIALS})({_NAME})(?![\w-])")
+# The same matches as «(?<![\w.-])» before the name and the initials: the capital is matched
+# first and the character before it looked back at after it, so `re` skips in C to the next
+# capital instead of trying the look back at every position (issue 15; test_perf73_latin_names).
+_FREE_CAPITAL = rf"[{_UP}](?<![\w.-].)"
+_ONE_NAME = re.compile(rf"{_FREE_CAPITAL}[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
+_INITIAL_SURNAME = re.compile(rf"({_FREE_CAPITAL}\.\s?(?:[{_UP}]\.\s?)?)({_NAME})(?![\w-])")
 # capitalized words that open a phrase and are no given names
 _NOT_GIVEN = frozenset(
     "the this that these a an in on at of for from to by with and or but as after before since while "
