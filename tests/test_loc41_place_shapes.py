@@ -1,28 +1,19 @@
 """Place shapes the saved real pages showed read wrongly (issue 15, loc41): a chain of known
-places glued by hyphens, a border read as a place, and a one-word place in its nominative
-that the naming made plural. Every sentence here is made up."""
+places glued by hyphens after a route noun (read by `route_places`), a border read as a place,
+and a one-word place in its nominative that the naming made plural. Every sentence here is
+made up."""
 
 from __future__ import annotations
 
 from store.extract.ner import NerSpan
-from store.extract.passes.place_phrases import borders_not_places, place_chains
+from store.extract.passes.place_phrases import borders_not_places
 from store.extract.passes.singular_places import _keeps_its_form, _printed_plural
 from tests.extracting import places
 
 
-def test_a_chain_of_known_places_is_its_places(extractor):
+def test_a_chain_of_known_places_after_a_route_noun_is_its_places(extractor):
     assert places(extractor, "Контейнеры везут по маршруту Китай-Европа-Китай.") == {"Китай", "Европа"}
     assert places(extractor, "Паромы ходят по линии Актау-Баку-Актау.") == {"Актау", "Баку"}
-
-
-def test_a_hyphenated_name_stays_one_place():
-    spans = [NerSpan("location", 0, 16, "Усть-Каменогорск"), NerSpan("location", 20, 35, "Петропавловск-Х")]
-    assert place_chains("Усть-Каменогорск и Петропавловск-Х", spans, None) == spans
-
-
-def test_a_chain_with_an_unknown_part_stays_whole():
-    span = NerSpan("location", 0, 21, "Актау-Зюзюкино-Актау")
-    assert place_chains(span.text, [span], None) == [span]
 
 
 def test_a_border_is_no_place(extractor):

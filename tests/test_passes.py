@@ -536,10 +536,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("organization", "акимат Зайсанского района"), ("location", "Зайсанский район")},
         ),
     ],
-    "place_chains": [
-        # no route noun beside it (with one, route_places reads the stops too: loc47)
-        ("Объём перевозок Китай-Европа-Китай растёт.", {("location", "Китай"), ("location", "Европа")}),
-    ],
     "borders_not_places": [
         ("Водители пересекают Государственную границу ночью.", set()),
     ],
