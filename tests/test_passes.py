@@ -399,9 +399,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("person", "Эрнар Ержанов"), ("organization", "Министерство финансов")},
         ),
     ],
-    "uzbek_latin": [  # facts43: the capital before Uzbek «‘» read as a one-letter person
-        ("O‘zbek-qozoq chegarasidagi yangi o‘tkazish punkti kengaytiriladi.", set()),
-    ],
     "places_after_heads": [  # loc69: a town row after an akim's title, not a person
         ("Встречу провёл аким Уила.", {("location", "Уил")}),
     ],

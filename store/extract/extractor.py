@@ -138,7 +138,6 @@ from store.extract.passes.topical_units import topical_units
 from store.extract.passes.trade_and_products import trade_and_products
 from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
 from store.extract.passes.uzbek_case_names import uzbek_case_names
-from store.extract.passes.uzbek_latin import uzbek_latin
 from store.extract.passes.uzbek_places import uzbek_places
 from store.extract.person_rows import link_person_rows
 from store.extract.roles import find_role, find_role_after
@@ -595,7 +594,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("kazakh_surname_pairs", kazakh_surname_pairs),
     Pass("link_people", linking.link_people),
     Pass("holders_by_surname", holders_by_surname),
-    Pass("uzbek_latin", uzbek_latin),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
     Pass("uzbek_case_names", uzbek_case_names),
     Pass("patronymic_address", patronymic_address),
