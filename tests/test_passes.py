@@ -612,12 +612,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             },
         ),
     ],
-    "posts_listed": [
-        (
-            'Ремонт идет на постах "Капланбек", "Жанатурмыс" и "Тажен".',
-            {("checkpoint", "Капланбек"), ("checkpoint", "Тажен")},
-        ),
-    ],
     "quoted_posts_after_noun": [  # the neighbours' posts on other borders, listed after the noun
         (
             "Работы идут на автодорожных пунктах пропуска «Кызылбулак» в Ферганской области, «Арпасай» и"

@@ -86,7 +86,7 @@ from store.extract.passes.lone_word_persons import lone_word_persons, persons_na
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.names_after_posts import names_after_posts
 from store.extract.passes.no_bodies import latin_terms_not_bodies, posts_in_general, projects_not_bodies
-from store.extract.passes.org_lists import posts_listed, quoted_posts_after_noun
+from store.extract.passes.org_lists import quoted_posts_after_noun
 from store.extract.passes.org_spans import org_spans
 from store.extract.passes.organizations import (
     find_quoted_organizations,
@@ -622,7 +622,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("cited_outlet_names", cited_outlet_names),
     Pass("teaser_names", teaser_names),
     Pass("cut_words", cut_words),
-    Pass("posts_listed", posts_listed),
     Pass("quoted_posts_after_noun", quoted_posts_after_noun),
     Pass("units_of_bodies", units_of_bodies),
     Pass("facilities_named", facilities_named),
