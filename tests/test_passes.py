@@ -652,8 +652,7 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Бұл туралы «Steppe-Оңтүстік» бас директоры хабарлады.", {("organization", "Steppe-Оңтүстік")}),
     ],
     # org56: a term of store/data/not_bodies.csv (a ship's type, a road, a region) is no body; a border
-    # outpost's quoted name is none; a person in capitals glued to a place is the person and the place
-    # (figures in the commit and docs/knowledge_base.md)
+    # outpost's quoted name is none (figures in the commit and docs/knowledge_base.md)
     # fix58: two surnames side by side, the second in a Kazakh case, are two persons
     "kazakh_surname_pairs": [
         ("Мирзиёев Тоқаевты мерейтойымен құттықтады", {("person", "Мирзиёев"), ("person", "Тоқаев")}),
@@ -697,12 +696,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
         ("Наряд пограничной заставы «Сарыбел» задержал двух нарушителей.", set()),
         ("«Сарыбел» шекара заставасының әскери қызметшілері екі адамды ұстады.", set()),
         ('Инспекторы проверили работу пункта фитосанитарного контроля "Ак-Тилек" ночью.', set()),
-    ],
-    "caps_surname_tails": [
-        (
-            "По словам акима ВКО Ермека ТОКАНОВА, регион сотрудничает с Россией.",
-            {("location", "ВКО"), ("location", "Россия"), ("person", "Ермек ТОКАНОВ")},
-        ),
     ],
     "coordinated_ministries": [
         (

@@ -46,7 +46,6 @@ from store.extract.passes.body_units import (
     units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
-from store.extract.passes.caps_surname_tails import caps_surname_tails
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.chinese_persons import chinese_persons
@@ -642,7 +641,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("trade_and_products", trade_and_products),
     Pass("known_not_bodies", known_not_bodies),
     Pass("outpost_names", outpost_names),
-    Pass("caps_surname_tails", caps_surname_tails),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
     Pass("states_in_body_names", states_in_body_names),
