@@ -1,7 +1,11 @@
 """One canonical name per entity within an article: the mentions' names merged, with the
 abbreviation pairs the text itself spells out («Министерство финансов (Минфин)»), and the
 names of one knowledge-base body brought to one («Погранслужба» and «Пограничная служба
-КНБ РК» in one article are one body; see store/extract/body_groups.py), and the spellings of
+КНБ РК» in one article are one body; see store/extract/body_groups.py), the names of one local
+body too («Суд Кызылординской области», «Кызылординский областной суд», «облсуд»;
+store/extract/territorial_groups.py) and a body no row knows printed in full and then by a few
+of its words («Союз транспортников и логистов Казахстана», «Союз логистов»;
+store/extract/short_forms.py), and the spellings of
 one person brought to one by the identity key the store files him under («Айгуль Куспан» and
 «Айгүл Құспан», «Мурзиев» beside «Мұрат Мұрзиев»; store/lang/identity.py).
 """
@@ -13,7 +17,9 @@ import re
 from store.extract.body_groups import one_name_per_body, row_of
 from store.extract.passes.kazakh_case_surnames import join_case_forms
 from store.extract.place_groups import one_name_per_place
+from store.extract.short_forms import one_name_per_short_form
 from store.extract.spans import ByStart
+from store.extract.territorial_groups import one_name_per_local_body
 from store.lang.abbreviations import DEFINITION_OPENER
 from store.lang.canonical import initials_and_surname
 from store.lang.identity import entity_key
@@ -25,6 +31,10 @@ from store.lang.persons import surname_forms
 from store.model import Article, Mention
 
 _PAIR = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+# Letters printed after a body's name behind a spaced dash, as the press defines them too («…
+# ұлттық компаниясы – ҚТЖ Алтынкөл арқылы …», «… перевозчиков Жетысу – ААЖ»): capitals only, the
+# word ending there (no «ҚТЖ-ның», no «КТЖ – Грузовые перевозки» read backwards).
+_DASH_PAIR = re.compile(r"\s+[-–—]\s+([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})(?![\w-])")
 
 
 def merge_mentions(mentions: list[Mention], article: Article) -> None:
@@ -44,6 +54,8 @@ def merge_mentions(mentions: list[Mention], article: Article) -> None:
         m.name = canon[(m.type, m.name)]
     _lone_surnames_across_scripts(persons)
     one_name_per_body([m for m in named if m.type == "organization"])
+    one_name_per_local_body([m for m in named if m.type == "organization"])
+    one_name_per_short_form([m for m in named if m.type == "organization"])
     # a Kyrgyz body counts as Kazakh to kazakh_context (ө, ү, ң): its states keep their Kyrgyz names
     kazakh = kazakh_context(article.body, 0, len(article.body)) and not kyrgyz_text(f"{article.title}\n{article.body}")
     one_name_per_place([m for m in named if m.type == "location"], kazakh)
@@ -108,6 +120,8 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
         text = article.title if m.field == "title" else article.body
         g = _PAIR.match(text, m.end)
         if not g:
+            if m.field in by_field:  # not a byline's or a credit's name
+                _pair_dashed_letters(pairs, m, text, by_field[m.field])
             g = _PAIR.match(text, _past_closing_quotes(text, m.end))
             if not g or not DEFINITION_OPENER.match(g.group(1)):
                 continue
@@ -120,6 +134,42 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
         elif len(m.name.split()) == 1 and _spells_out(inner, m.name, by_field[m.field].within(*g.span(1))):
             pairs[key(m.name)] = phrase_nominative(inner)
     return pairs
+
+
+_SWALLOWED_DASH_PAIR = re.compile(r"^(\w.*\w)" + _DASH_PAIR.pattern + "$")
+
+
+def _pair_dashed_letters(pairs: dict[str, str], m: Mention, text: str, mentions: ByStart) -> None:
+    """«„Қазақстан темір жолы“ ұлттық компаниясы – ҚТЖ …»: letters after a spaced dash define
+    the name before them as a bracket does (dev's references list such a body once: a016's «(КГД)»,
+    d004's «(ҰҚК)»), when the model or the linker read the letters as a body and they are the
+    name's own — its initials, or an abbreviation of the knowledge-base row the name is (org90).
+    Letters of another body («Минтранс – МВД …» in a list) join nothing."""
+    swallowed = _SWALLOWED_DASH_PAIR.search(m.name)
+    if swallowed and _initials_of(swallowed.group(1)) == swallowed.group(2).lower():
+        # the span ran on over its own definition («Ассоциация автоперевозчиков Жетысу – ААЖ»)
+        pairs.setdefault(key(m.name), swallowed.group(1))
+        pairs.setdefault(key(swallowed.group(2)), swallowed.group(1))
+        return
+    g = _DASH_PAIR.match(text, _past_closing_quotes(text, m.end))
+    if not g:
+        return
+    letters = g.group(1)
+    inside = [x for x in mentions.within(*g.span(1)) if x.type == "organization" and x.surface == letters]
+    if not inside or _tail_initials(letters, m.name):
+        return
+    row = row_of(m.surface)
+    if not (_initials_of(m.name) == letters.lower() or (row is not None and row_of(letters) == row)):
+        return
+    pairs.setdefault(key(letters), m.name)
+    for x in inside:
+        pairs.setdefault(key(x.name), m.name)
+
+
+def _initials_of(name: str) -> str:
+    """The first letters of `name`'s capitalized or longer words, lower-case («Ассоциация
+    автоперевозчиков Жетысу» → «ааж»)."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper() or len(w) > 3).lower()
 
 
 _CLOSING_QUOTES = '»"”“'
@@ -182,5 +232,4 @@ def _spells_out(inner: str, short: str, named_inside: list[Mention]) -> bool:
     name («ФАС (Федеральная антимонопольная служба)»). Otherwise it is a remark."""
     if any(x.type == "organization" and x.end - x.start >= len(inner) - 1 for x in named_inside):
         return True
-    initials = "".join(w[0] for w in re.findall(r"\w+", inner) if w[0].isupper() or len(w) > 3).lower()
-    return initials == short.lower().replace("-", "")
+    return _initials_of(inner) == short.lower().replace("-", "")
