@@ -1,0 +1,127 @@
+"""ingest96's cuts in the readers (issue 15) decide as before: each new test or pattern
+answers as the code it replaced (kept here) on every line of dev's and factRu's texts, as
+written, upper- and lower-cased, and on random strings of the pieces the patterns read."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.reading import decoding, masthead, parse, polls, repeats, short_lead
+from store.reading import furniture as fu
+
+_REPO = Path(__file__).resolve().parent.parent
+_FACTRU = _REPO.parent.parent / "shared" / "eval" / "factru" / "texts"
+
+# ---------------------------------------------------------------- the code before the cuts
+
+_OLD_SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
+_OLD_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[«\"“„(]?[^\W\d_])")
+_OLD_NON_WORD = re.compile(r"\W+")
+
+
+def _old_too_many_controls(text: str) -> bool:
+    sample = text[:8192]
+    bad = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
+    return bad >= 8 and bad > len(sample) // 10
+
+
+def _old_ends_sentence(line: str) -> bool:
+    return bool(_OLD_SENTENCE_END.search(line.rstrip()))
+
+
+def _old_norm(line: str) -> str:
+    return _OLD_NON_WORD.sub(" ", line.lower().replace("ё", "е")).strip()
+
+
+def _old_is_answer_shaped(line: str) -> bool:
+    s = line.strip()
+    m = polls._COUNT.search(s)
+    return bool(m) and fu.word_count(s) <= polls.MAX_WORDS and not polls._DIGIT.search(s[: s.rfind("(")])
+
+
+def _old_hashtag_row(line: str) -> bool:
+    n = len(fu._HASHTAG.findall(line))
+    return n >= 3 or (n >= 2 and line.lstrip().startswith("#"))
+
+
+def _old_reader_prompt_words(line: str) -> list[str] | None:
+    """The words reader_prompt went on with, or None where it answered False on their count."""
+    ws = short_lead._WORD.findall(line.strip())
+    return ws if ws and len(ws) <= short_lead._PROMPT_MAX_WORDS else None
+
+
+# ---------------------------------------------------------------- texts
+
+
+def _texts() -> list[str]:
+    out = []
+    for folder in (_REPO / "eval" / "corpus" / "dev", _FACTRU):
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    return out
+
+
+def _lines() -> list[str]:
+    lines = [ln for t in _texts() for ln in t.split("\n")]
+    lines += [p for t in _texts() for p in parse.paragraphs(t)]
+    return [v for ln in lines for v in (ln, ln.upper(), ln.lower())]
+
+
+_PIECES = list(".!?…;:,\"»”'’)]([«“„ \t\n\u00a0\u2003#&_-–—%()0123456789") + [
+    "Фото",
+    "фото - Новости Zakon.kz от ",
+    "сурет - Zakon.kz жаңалық ",
+    "Новости ",
+    "23.09.2025",
+    "1.2.2024",
+    "Нет (12)",
+    " (4%)",
+    "Да, уже привык;(33)",
+    "#Хоргос",
+    "#tag",
+    "Следите",
+    "за новостями",
+    "слово",
+    "Word",
+    "ёлка",
+    "ЁЖ",
+    "\x00",
+    "\x0b",
+    "\x1f",
+    "\x7f",
+    "ı",
+    "ſ",
+    "İ",
+    "ᲀ",
+    "x" * 3,
+]
+
+
+def _random_strings(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(n)]
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    got = _lines() + _random_strings(30_000, 96)
+    assert len(got) > 40_000
+    return got
+
+
+# ---------------------------------------------------------------- the cuts
+
+
+def test_controls_counted_as_before(lines):
+    texts = lines + _texts() + ["\x00" * n + "a" * k for n in (0, 7, 8, 9, 80) for k in (0, 1, 70, 72, 100)]
+    over = 0
+    for t in texts:
+        got = decoding._too_many_controls(t)
+        assert got == _old_too_many_controls(t), repr(t[:80])
+        over += got
+    assert over > 10
