@@ -125,3 +125,12 @@ def test_controls_counted_as_before(lines):
         assert got == _old_too_many_controls(t), repr(t[:80])
         over += got
     assert over > 10
+
+
+def test_poll_answers_as_before(lines):
+    shaped = 0
+    for ln in lines:
+        got = polls.is_answer_shaped(ln)
+        assert got == _old_is_answer_shaped(ln), ln
+        shaped += got
+    assert shaped > 100
