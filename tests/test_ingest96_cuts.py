@@ -134,3 +134,12 @@ def test_poll_answers_as_before(lines):
         assert got == _old_is_answer_shaped(ln), ln
         shaped += got
     assert shaped > 100
+
+
+def test_ends_sentence_as_the_pattern(lines):
+    ended = 0
+    for ln in lines:
+        got = fu.ends_sentence(ln)
+        assert got == _old_ends_sentence(ln), ln
+        ended += got
+    assert ended > 5_000

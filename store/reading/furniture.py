@@ -26,7 +26,6 @@ from store.reading.dates import (
 
 # «‘» joins a word as «’» does: Uzbek Latin writes «oʻ», «gʻ» with it («O‘zbekiston» is one word).
 _WORD = re.compile(r"[^\W_]+(?:[-'’‘][^\W_]+)*")
-_SENTENCE_END = re.compile(r"(?:[.!?…;]|\.\.\.)[\s\"»”'’)\]]*$")
 _OPENERS = "«\"“„'("
 
 # Short prompts and widget labels, matched at the start of a short line.  "strong"
@@ -193,9 +192,20 @@ def word_count(line: str) -> int:
     return len(_WORD.findall(line))
 
 
+# What may close a sentence after its stop: quotes and brackets (and spaces) up to the line's end.
+_SENTENCE_CLOSERS = frozenset("\"»”'’)]")
+
+
 def ends_sentence(line: str) -> bool:
-    """Whether the line ends as a sentence does (. ! ? … possibly inside closing quotes)."""
-    return bool(_SENTENCE_END.search(line.rstrip()))
+    """Whether the line ends as a sentence does (. ! ? … possibly inside closing quotes): the
+    character before the closing quotes, brackets and spaces at its end is a stop. Read from the
+    end (ingest96): the pattern it replaces (a stop, then only those to the end) was tried at every
+    position of the line."""
+    s = line.rstrip()
+    i = len(s)
+    while i and (s[i - 1] in _SENTENCE_CLOSERS or s[i - 1].isspace()):
+        i -= 1
+    return i > 0 and s[i - 1] in ".!?…;"
 
 
 def is_prose(line: str) -> bool:
