@@ -143,3 +143,41 @@ def test_ends_sentence_as_the_pattern(lines):
         assert got == _old_ends_sentence(ln), ln
         ended += got
     assert ended > 5_000
+
+
+def test_hashtag_rows_as_before(lines):
+    rows = 0
+    for ln in lines:
+        got = fu._hashtag_row(ln)
+        assert got == _old_hashtag_row(ln), ln
+        rows += got
+    assert rows > 100
+
+
+def test_caption_stamps_need_their_date(lines):
+    """Every match of the two caption patterns holds DATE_DOTS, on every line and under the case
+    folding the patterns read with (a character IGNORECASE equates with a digit or a dot would do)."""
+    stamps = 0
+    for ln in lines:
+        for rx in (fu._CAPTION_STAMP, masthead._NEWS_FROM):
+            m = rx.search(ln)
+            if m:
+                assert fu.DATE_DOTS.search(m[0]), ln
+                stamps += 1
+    assert stamps > 50
+    folded = re.compile(r"(?i)[.\d]")
+    plain = re.compile(r"[.\d]")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if bool(folded.match(c)) != bool(plain.match(c))]
+
+
+def test_classify_as_with_the_stamp_scanned_first(lines, monkeypatch):
+    new = {}
+    fu.classify.cache_clear()
+    for ln in lines[:20_000]:
+        new[ln] = fu.classify(ln)
+    fu.classify.cache_clear()
+    with monkeypatch.context() as m:
+        m.setattr(fu, "DATE_DOTS", re.compile(""))  # matches everywhere: the pattern alone decides
+        for ln in lines[:20_000]:
+            assert fu.classify(ln) == new[ln], ln
+    fu.classify.cache_clear()

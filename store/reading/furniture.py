@@ -176,6 +176,10 @@ _COMMENT_COUNT = re.compile(r"(?i)^(?:комментарии|комментар�
 _CAPTION_STAMP = re.compile(
     r"(?i)(?<!\w)(?:фото|сурет|photo)\s*[-–—]\s*(?:Новости\s+)?\S+(?:\s+(?:от|жаңалық\w*))?\s+\d{1,2}\.\d{1,2}\.\d{4}"
 )
+# What every match of _CAPTION_STAMP (and masthead's «Новости X от 23.09.2025») holds: its date's
+# «d.dd.dddd». Looked for first, in C with no case folding, since a pattern compiled with IGNORECASE
+# and opening with a look-behind is tried at every position of every line (ingest96).
+DATE_DOTS = re.compile(r"\d\.\d{1,2}\.\d{4}")
 # A rate or a temperature of the page's ticker, whatever currency the neighbours print («12003.18 UZS»).
 _NUMBERS_ROW = re.compile(
     r"^[\s\d.,:%+−–—-]*(?:[$€₸₽¥]|usd|eur|rub|kzt|cny|uzs|kgs|tjs|tmt|сум|сом|°[cс]?)?[\s\d.,:%+−–—$€₸₽¥°]*$", re.I
@@ -250,6 +254,8 @@ _HASHTAG = re.compile(r"(?<![\w&])#[^\W\d_]\w*")
 def _hashtag_row(line: str) -> bool:
     """A row of hashtags (the site's topics, a social post's embed): three or more, or a line that
     opens with one and has another."""
+    if "#" not in line:
+        return False  # every hashtag holds one: the look-behind-first scan of each line saved (ingest96)
     n = len(_HASHTAG.findall(line))
     return n >= 3 or (n >= 2 and line.lstrip().startswith("#"))
 
@@ -298,7 +304,7 @@ def classify(line: str) -> str | None:
         return "date"
     if len(s) <= 80 and _SECONDS.search(s):
         return classify(_SECONDS.sub(r"\1", s))
-    if _CAPTION_STAMP.search(s):
+    if DATE_DOTS.search(s) and _CAPTION_STAMP.search(s):
         return "photo-credit"
     if _NUMBERS_ROW.match(s) and _DIGIT.search(s):
         return "numbers"
