@@ -181,3 +181,15 @@ def test_classify_as_with_the_stamp_scanned_first(lines, monkeypatch):
         for ln in lines[:20_000]:
             assert fu.classify(ln) == new[ln], ln
     fu.classify.cache_clear()
+
+
+def test_no_word_character_is_a_space():
+    """_norm joins the words with one space where `\\W+` runs were replaced and the ends stripped:
+    the same only if no character `\\w` matches is one str.strip() removes."""
+    word = re.compile(r"\w")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and word.match(c)]
+
+
+def test_norm_as_the_substitution(lines):
+    for ln in lines:
+        assert parse._norm(ln) == _old_norm(ln), ln
