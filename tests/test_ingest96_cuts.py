@@ -193,3 +193,17 @@ def test_no_word_character_is_a_space():
 def test_norm_as_the_substitution(lines):
     for ln in lines:
         assert parse._norm(ln) == _old_norm(ln), ln
+
+
+def test_reader_prompt_reads_the_same_words(lines, monkeypatch):
+    """reader_prompt stops at one word past its limit: it goes on with the words the whole
+    list gave it, and answers False on the same lines for their count."""
+    seen: list[list[str]] = []
+    with monkeypatch.context() as m:
+        m.setattr(short_lead, "_to_reader_words", lambda ws: seen.append(ws) or False)
+        m.setattr(short_lead, "_KAZAKH_TO_READER", re.compile(r"(?!)"))
+        for ln in lines:
+            seen.clear()
+            assert short_lead.reader_prompt(ln) is False
+            old = _old_reader_prompt_words(ln)
+            assert seen == ([old] if old is not None else []), ln
