@@ -207,3 +207,13 @@ def test_reader_prompt_reads_the_same_words(lines, monkeypatch):
             assert short_lead.reader_prompt(ln) is False
             old = _old_reader_prompt_words(ln)
             assert seen == ([old] if old is not None else []), ln
+
+
+def test_sentences_as_the_split(lines):
+    paragraphs = [p for t in _texts() for p in parse.paragraphs(t)] + lines
+    broken = 0
+    for p in paragraphs:
+        got = repeats.sentences(p)
+        assert got == _OLD_SENTENCE.split(p), p
+        broken += len(got) > 1
+    assert broken > 2_000
