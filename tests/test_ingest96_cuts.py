@@ -217,3 +217,31 @@ def test_sentences_as_the_split(lines):
         assert got == _OLD_SENTENCE.split(p), p
         broken += len(got) > 1
     assert broken > 2_000
+
+
+def test_spaces_collapsed_as_by_the_substitution(lines):
+    """paragraphs() makes each run of spaces one space and strips the ends with str.split: the
+    same as the substitution of `[\\s\\u00a0\\u2009\\u202f]+` it replaced, whose class is `\\s`'s."""
+    old = re.compile(r"[\s\u00a0\u2009\u202f]+")
+    space = re.compile(r"\s")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if bool(space.match(c)) != c.isspace()]
+    assert all(space.match(c) for c in "\u00a0\u2009\u202f")
+    raw = [r for t in _texts() for r in t.split("\n")] + lines
+    for r in raw:
+        assert " ".join(r.split()) == old.sub(" ", r).strip(), r
+    texts = _texts()[:40]
+    for t in texts:  # and the paragraphs as a whole, against a parse with the substitution
+        assert parse.paragraphs(t) == _old_paragraphs(t)
+
+
+def _old_paragraphs(text: str) -> list[str]:
+    """paragraphs() with the substitution put back (its lines as they were read)."""
+    import store.reading.parse as p
+
+    old = re.compile(r"[\s\u00a0\u2009\u202f]+")
+    real = p.clean_text
+    try:
+        p.clean_text = lambda t: "\n".join(old.sub(" ", r).strip() for r in real(t).split("\n"))
+        return p.paragraphs(text)
+    finally:
+        p.clean_text = real
