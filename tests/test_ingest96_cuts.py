@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from store.reading import decoding, masthead, parse, polls, repeats, short_lead
+from store.reading import decoding, language, masthead, parse, polls, repeats, short_lead
 from store.reading import furniture as fu
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -245,3 +245,12 @@ def _old_paragraphs(text: str) -> list[str]:
         return p.paragraphs(text)
     finally:
         p.clean_text = real
+
+
+def test_letters_counted_as_by_the_single_letter_pattern(lines):
+    one = re.compile(r"[^\W\d_]")
+    for ln in lines:
+        assert language._letter_count(ln) == len(one.findall(ln)), ln
+    assert (
+        language._letter_count("Достык-2 Ⅻ ½ ² x_y 12") == len(one.findall("Достык-2 Ⅻ ½ ² x_y 12")) == 11
+    )  # «Ⅻ ½ ²» count: numerals, no digits
