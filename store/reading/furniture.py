@@ -333,7 +333,7 @@ def classify(line: str) -> str | None:
         reason = _prompt(s, n)
         if reason:
             return reason
-    if ends_with_date(s) and n <= 25:
+    if n <= 25 and ends_with_date(s):  # the count first: it is known, the date's search is not (ingest96)
         return "teaser-with-date"
     return None
 
