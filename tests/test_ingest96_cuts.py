@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from store.reading import decoding, language, masthead, parse, polls, repeats, short_lead
+from store.reading import decoding, language, masthead, parse, polls, repeats, self_reference, short_lead
 from store.reading import furniture as fu
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -279,3 +279,100 @@ def test_classify_as_with_the_date_searched_first(lines):
         dated += got == "teaser-with-date"
     fu.classify.cache_clear()
     assert dated > 20
+
+
+def _old_english_outlet(body: list[str]) -> str | None:
+    for par in body[:3]:
+        for rx in (self_reference._EN_INFORMED, self_reference._EN_REPORTS):
+            for m in rx.finditer(par):
+                name = m[1].strip()
+                if rx is self_reference._EN_REPORTS and m[4] == "reported" and not m[3]:
+                    continue
+                agency = rx is self_reference._EN_REPORTS and bool(m[2] or m[3])
+                known = self_reference.known_outlet
+                if "." in name or known(name) or re.fullmatch(r"[A-Z][a-z]*[A-Z][\w]*", name) or agency:
+                    return known(name) or name
+    return None
+
+
+_CREDIT_PIECES = [
+    " ",
+    "\n",
+    "\u00a0",
+    ". ",
+    ", ",
+    "Kazinform",
+    "24.kg",
+    "Kun.uz",
+    "Газета.uz",
+    "«Степь»",
+    "news agency",
+    "News Agency",
+    "NEWS AGENCY",
+    "reports",
+    "reported",
+    "Reports",
+    "correspondent",
+    "informed",
+    "told",
+    "TOLD",
+    "İnterview",
+    "ınterview",
+    "interview",
+    "в интервью",
+    "В ИНТЕРВЬЮ",
+    "в беседе с",
+    "ИНТЕРВᲀЮ",
+    "xabar berdi",
+    "XABAR",
+    "хабар берди",
+    "ХАБАР",
+    "деп кабарлады",
+    "деп жазды",
+    "ЖАЗДЫ",
+    "жазᲀы",
+    "bu haqda",
+    "deya",
+    "дея",
+    "Министерство",
+]
+
+
+def _bodies() -> list[list[str]]:
+    bodies = [parse.paragraphs(t) for t in _texts()]
+    bodies += [[p.upper() for p in b] for b in bodies] + [[p.lower() for p in b] for b in bodies]
+    rng = random.Random(961)
+    for _ in range(6_000):
+        bodies.append(["".join(rng.choice(_CREDIT_PIECES) for _ in range(rng.randint(1, 12))) for _ in range(3)])
+    return bodies
+
+
+def test_outlet_credits_as_with_every_paragraph_searched(monkeypatch):
+    """The credits of a lead (interview, Uzbek and Kyrgyz verbs, English «reports») as when each
+    pattern was tried on every paragraph: the old code run with the pre-checks let through."""
+    bodies = _bodies()
+    new = [
+        (self_reference.interview_outlet(b), self_reference.turkic_credit(b), self_reference.english_outlet(b))
+        for b in bodies
+    ]
+    with monkeypatch.context() as m:
+        m.setattr(self_reference, "_may_hold", lambda par, words: True)
+        old = [
+            (self_reference.interview_outlet(b), self_reference.turkic_credit(b), _old_english_outlet(b))
+            for b in bodies
+        ]
+    assert new == old
+    assert sum(1 for x in new if any(x)) > 40
+
+
+def test_folded_apart_holds_every_letter_re_folds_otherwise():
+    """Every character `re` matches with a letter of the words under IGNORECASE lowers to that
+    letter with str.lower(), or is one _may_hold always lets through."""
+    letters = set("".join(self_reference._INTERVIEW_WORDS + self_reference._TURKIC_VERBS))
+    others = []
+    for x in sorted(letters):
+        rx = re.compile("(?i)" + re.escape(x))
+        others += [c for c in map(chr, range(sys.maxunicode + 1)) if rx.fullmatch(c) and c.lower() != x]
+    assert others and all(self_reference._FOLDED_APART.fullmatch(c) for c in others)
+    assert self_reference._INTERVIEW_WORD.pattern == r"(?i)интервью|беседе|told|interview"
+    assert self_reference._TURKIC_VERB.pattern == r"(?i)xabar|хабар|кабарла|жазды|жазат|билдирди"
