@@ -229,9 +229,17 @@ def _utf32_without_bom(data: bytes, encoding: str) -> tuple[str | None, str | No
     return text, f"{bad} invalid UTF-32 unit{'s' if bad > 1 else ''} replaced by U+FFFD"
 
 
+# The control characters below a space that are not line or page breaks or tabs (c < " " and not
+# in "\n\r\t\f"): counted by `re` in C, and not at all in a text that holds none (ingest96: the
+# character-by-character count was 0.12 ms of every .txt read).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _too_many_controls(text: str) -> bool:
     sample = text[:8192]
-    bad = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
+    if not _CONTROLS.search(sample):
+        return False
+    bad = len(_CONTROLS.findall(sample))
     return bad >= 8 and bad > len(sample) // 10  # a few stray escapes are hostile text, not binary
 
 

@@ -17,7 +17,7 @@ LANGUAGES = ("ru", "kk", "en", "az", "uz", "ky", "tr", "zh", "uk", "be", "tt", "
 
 _KK_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _CYR_WORD = re.compile("[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{2,}")
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_RUSSIAN_LETTER = re.compile(r"[^\W\d_А-Яа-яЁёA-Za-z]")  # Kazakh, Uzbek, Ukrainian … letters
 _LATIN = re.compile("[A-Za-z]")
 _MAX_LATIN_SHARE = 0.2  # a Russian paragraph naming «Kaspi.kz» or a URL is still Russian
@@ -61,6 +61,13 @@ def _langid():
     return _identifier
 
 
+def _letter_count(text: str) -> int:
+    """How many letters (word characters but digits and «_») `text` holds, counted by their runs:
+    a string a word instead of one a letter (ingest96: 0.12 -> 0.05 ms a text over every
+    paragraph's sample)."""
+    return sum(map(len, _LETTERS.findall(text)))
+
+
 def kazakh_share(text: str) -> float:
     """Share of Cyrillic words that hold a letter only Kazakh uses."""
     words = _CYR_WORD.findall(text)
@@ -79,7 +86,7 @@ def _detect_sample(sample: str) -> str | None:
     """detect() of a paragraph's first _SAMPLE characters; kept for the last paragraphs
     seen, as parsing asks about a short paragraph twice (the article's language, then
     whether it is a headline in another language)."""
-    letters = len(_LETTER.findall(sample))
+    letters = _letter_count(sample)
     if letters < 8:
         return None
     if kazakh_share(sample) >= 0.15 or _kazakh_arabic(sample, letters) or _kazakh_latin(sample):
@@ -121,7 +128,7 @@ def _in_russian_letters(text: str) -> bool:
     written in Latin without their own letters, «Chegara postida navbat», is not Russian)."""
     if _NOT_RUSSIAN_LETTER.search(text):
         return False
-    return len(_LATIN.findall(text)) <= _MAX_LATIN_SHARE * len(_LETTER.findall(text))
+    return len(_LATIN.findall(text)) <= _MAX_LATIN_SHARE * _letter_count(text)
 
 
 def _russian_letters_only(sample: str) -> bool:
@@ -135,7 +142,7 @@ def _russian_letters_only(sample: str) -> bool:
         return False
     if len(_RUSSIAN_WORD.findall(sample)) < _RUSSIAN_MIN_WORDS:
         return False
-    return len(_LATIN.findall(sample)) <= _MAX_LATIN_SHARE * len(_LETTER.findall(sample))
+    return len(_LATIN.findall(sample)) <= _MAX_LATIN_SHARE * _letter_count(sample)
 
 
 def article_language(paragraphs: list[str]) -> str | None:

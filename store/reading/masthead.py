@@ -232,7 +232,7 @@ def _caption(lines: list[str]) -> str | None:
     """«…, фото - Новости Zakon.kz от 14.11.2025» and «Пограничная вышка - Sputnik Казахстан»:
     a photo caption that ends with the site's own name."""
     for line in lines:
-        m = _NEWS_FROM.search(line)
+        m = _NEWS_FROM.search(line) if fu.DATE_DOTS.search(line) else None  # every match holds the date
         if m:
             name = m[1] or m[2]
             hit = outlets.known(name) or (name if outlets.domains(name) else None)

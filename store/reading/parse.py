@@ -79,9 +79,8 @@ _LEAD_MIN_WORDS = 6
 
 # Patterns used per line or per paragraph, compiled once (the re module's own cache
 # still costs a lookup per call, and parsing makes tens of thousands of such calls).
-_SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 _SENTENCE_END = re.compile(r"[.!?:;…]\W*$")
-_NON_WORD = re.compile(r"\W+")
+_WORDS = re.compile(r"\w+")
 _DATE_PREFIX = re.compile(r"(?i)^date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+(.*)$")  # «date 2022-01 …»: a month only
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_FIELD = re.compile(r"(?i)^date\s+\d{4}-\d{2}")
@@ -219,7 +218,9 @@ def paragraphs(text: str) -> list[str]:
     in a text wrapped at a width, any line under a full one that is not a list item: hard_wrap; a word
     broken at a line's end with a hyphen is joined first, with or without it: line_hyphen)."""
     out: list[str] = []
-    lines = _unglued([_SPACES.sub(" ", raw).strip() for raw in clean_text(text).split("\n")])
+    # each run of spaces one space, the ends stripped: str.split's spaces are `\s`'s (ingest96: was a
+    # regex substitution of every line, 2.6 times as dear)
+    lines = _unglued([" ".join(raw.split()) for raw in clean_text(text).split("\n")])
     width = wrap_width(lines)
     above: str | None = None  # the line right above; None after a blank line, which ends a paragraph
     for line in lines:
@@ -274,7 +275,10 @@ def _wrapped_lower(paragraph: str, line: str) -> bool:
 
 
 def _norm(line: str) -> str:
-    return _NON_WORD.sub(" ", line.lower().replace("ё", "е")).strip()
+    """The line's words, lower-case, «ё» as «е», one space apart. Was each run of non-word
+    characters made a space and the ends stripped: the same as the words joined, since no word
+    character is a space (ingest96: a fifth cheaper, on every line)."""
+    return " ".join(_WORDS.findall(line.lower().replace("ё", "е")))
 
 
 # «www.NazarNews.kg NazarNews - …»: a masthead strip led by the site's address, never the lead.
@@ -446,9 +450,10 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     cands = [c for c in cands if not any(_rubric_glued(c, o) for o in cands if o != c)]  # «Страна и мир <title>»
     seen: dict[str, str] = {}
     for ln in cands:
-        if _norm(ln) in seen:
-            return seen[_norm(ln)]
-        seen[_norm(ln)] = ln
+        key = _norm(ln)
+        if key in seen:
+            return seen[key]
+        seen[key] = ln
     # the first line past furniture above it («← Таможня и ВЭД», a back link to the rubric)
     first = next((ln for ln in header if not is_list_item(ln)), None)
     if first and _short_title(first) and not _printed_again(first, lines) and not _dated_headline_below(header, first):

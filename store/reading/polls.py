@@ -26,6 +26,8 @@ VOTE_ABOVE = 3  # how many lines above the answers a vote word is looked for
 def is_answer_shaped(line: str) -> bool:
     """A short line of words that ends in a count or share, with no figure before it."""
     s = line.strip()
+    if not s.endswith(")"):
+        return False  # every match of _COUNT ends the stripped line with its «)» (ingest96: a scan of every line saved)
     m = _COUNT.search(s)
     return bool(m) and word_count(s) <= MAX_WORDS and not _DIGIT.search(s[: s.rfind("(")])
 

@@ -16,6 +16,7 @@ The same test keeps a short closing sentence under the last paragraph («Воз�
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from store.lang.lemmas import readings
 from store.reading import furniture as fu
@@ -104,7 +105,7 @@ def reader_prompt(line: str) -> bool:
     like running text. Advice to drivers in the imperative («Планируйте поездку заранее.») is the
     story's: the line must name the site's news or channels, or ask the reader a question."""
     s = line.strip()
-    ws = _WORD.findall(s)
+    ws = [m[0] for m in islice(_WORD.finditer(s), _PROMPT_MAX_WORDS + 1)]  # no more words than decide (ingest96)
     if not ws or len(ws) > _PROMPT_MAX_WORDS:
         return False
     if not (_to_reader_words(ws) or _KAZAKH_TO_READER.search(ws[-1].lower())):
