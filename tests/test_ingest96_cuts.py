@@ -15,7 +15,15 @@ from store.reading import decoding, language, masthead, parse, polls, repeats, s
 from store.reading import furniture as fu
 
 _REPO = Path(__file__).resolve().parent.parent
-_FACTRU = _REPO.parent.parent / "shared" / "eval" / "factru" / "texts"
+# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
+_FACTRU = next(
+    (
+        up / "shared" / "eval" / "factru" / "texts"
+        for up in (_REPO.parent, _REPO.parent.parent)
+        if (up / "shared" / "eval" / "factru").is_dir()
+    ),
+    _REPO / "no-factru",
+)
 
 # ---------------------------------------------------------------- the code before the cuts
 
@@ -110,7 +118,7 @@ def _random_strings(n: int, seed: int) -> list[str]:
 @pytest.fixture(scope="module")
 def lines() -> list[str]:
     got = _lines() + _random_strings(30_000, 96)
-    assert len(got) > 40_000
+    assert len(got) > 30_000 + 3 * 1_000  # dev's lines at least, as written, upper- and lower-cased
     return got
 
 
@@ -142,7 +150,7 @@ def test_ends_sentence_as_the_pattern(lines):
         got = fu.ends_sentence(ln)
         assert got == _old_ends_sentence(ln), ln
         ended += got
-    assert ended > 5_000
+    assert ended > 4_000  # dev and the random strings alone (a clean clone has no factRu): 4,436
 
 
 def test_hashtag_rows_as_before(lines):
@@ -216,7 +224,7 @@ def test_sentences_as_the_split(lines):
         got = repeats.sentences(p)
         assert got == _OLD_SENTENCE.split(p), p
         broken += len(got) > 1
-    assert broken > 2_000
+    assert broken > 1_500  # dev and the random strings alone: 1,767
 
 
 def test_spaces_collapsed_as_by_the_substitution(lines):
