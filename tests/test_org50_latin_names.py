@@ -5,7 +5,14 @@ are made up for these tests."""
 
 import pytest
 
+from store.extract.ner import NerSpan
+from store.extract.passes.glossed_and_quoted import _glossed_terms, terms_not_bodies
 from store.lang import kb
+
+
+class Ctx:
+    def __init__(self):
+        self.names = {}
 
 
 @pytest.mark.parametrize(
@@ -26,6 +33,34 @@ def test_the_knowledge_base_knows_the_carriers_and_marketplaces(text, row):
 
 def test_ozone_the_gas_is_not_the_marketplace():
     assert "ozon" not in {m.form.row.id for m in kb.find("Над городом измерили озон.")}
+
+
+def test_a_lower_case_gloss_makes_an_abbreviation_a_term():
+    text = "ETA (срок прибытия) сдвигается. SLA (соглашение об уровне сервиса) не подписано."
+    assert _glossed_terms(text) == {"ETA", "SLA"}
+
+
+def test_a_gloss_naming_a_body_keeps_the_abbreviation_a_body():
+    assert _glossed_terms("Документы проверяет СГД (служба государственных доходов).") == set()
+    assert _glossed_terms("Трубу строит КТК (Каспийский трубопроводный консорциум).") == set()
+
+
+def test_an_abbreviation_defined_after_a_place_is_a_term():
+    assert "ЦА" in _glossed_terms("Транзит в страны Центральной Азии (ЦА) вырос.")
+
+
+def test_a_glossed_abbreviation_is_no_body_wherever_it_stands():
+    text = "SLA (соглашение об уровне сервиса) не подписано, поэтому SLA никто не соблюдает."
+    spans = [NerSpan("organization", m, m + 3, "SLA") for m in (0, text.rindex("SLA"))]
+    assert terms_not_bodies(text, spans, Ctx()) == []
+
+
+def test_a_remark_in_brackets_is_no_gloss():
+    assert _glossed_terms("Акции купил холдинг ЮТВ (он владеет им вместе с партнёром).") == set()
+
+
+def test_an_outlet_credited_after_a_city_is_no_term():
+    assert _glossed_terms("ASTANA (TCA) — A train left the border station.") == set()
 
 
 @pytest.fixture(scope="module")

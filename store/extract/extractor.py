@@ -63,7 +63,7 @@ from store.extract.passes.filters import (
     pass_titles_of_works,
     teaser_names,
 )
-from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads
+from store.extract.passes.glossed_and_quoted import quoted_bodies_before_heads, terms_not_bodies
 from store.extract.passes.headline_surnames import headline_surnames
 from store.extract.passes.holders_by_surname import holders_by_surname
 from store.extract.passes.honorific_names import honorific_names
@@ -638,6 +638,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("kinds_not_bodies", kinds_not_bodies),
     Pass("trade_and_products", trade_and_products),
+    Pass("terms_not_bodies", terms_not_bodies),
     Pass("outpost_names", outpost_names),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains

@@ -993,7 +993,7 @@ def _a_bodys_own_letters(before: str, short: str) -> bool:
 
 def _spelled_in_lower_case(before: str, short: str) -> bool:
     """Are the words spelling `short` out lower case? Capitals spell a name («Центральной
-    Азии (ЦА)», a place)."""
+    Азии (ЦА)», a place: terms_not_bodies reads those)."""
     tokens = re.findall(r"[^\W\d_]+", before)[-len(short) - 2 :]
     return bool(tokens) and not any(w[:1].isupper() for w in tokens[-2:])
 

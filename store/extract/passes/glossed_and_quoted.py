@@ -1,4 +1,4 @@
-"""Names in quotes before a Kazakh head word (issue 15, org50).
+"""Names in quotes before a Kazakh head word, and glossed abbreviations (issue 15, org50).
 
 Carriers, terminals, marketplaces and brokers of this domain go by Latin or quoted names in
 Cyrillic text. natasha's model reads most of them as bodies already (org50 measured it on 19
@@ -6,17 +6,18 @@ fresh logistics pages and 364 saved pages that print Latin words: a shape rule �
 after «компания/оператор/брокер…» or before «компаниясы/операторы/өкілі…» is a body», and one
 cutting a Kazakh case ending off a Latin name, «Maersk-тің», changed no entity there, and were
 dropped; the knowledge base's rows name the ones a reader meets most often). What it gets wrong
-is one shape:
+are two shapes, one pass each:
 
 `quoted_bodies_before_heads`: a quoted name, in any script, right before a Kazakh word for its
 head or press service («"KTZE-Оңтүстік" Бас директорының орынбасары», «"X" баспасөз қызметі»)
 is a body, in place of a shorter body read inside its quotes (the knowledge base reads «KTZE»
 there, the parent's abbreviation).
 
-org50's second pass, `terms_not_bodies` (a capital abbreviation glossed at once by a lower-case
-noun phrase, «ETA (срок прибытия)», is a term, not a body), was removed at stop 48 (passes70): it
-changed no extraction on dev, factRu, the seeds, 400 generated articles or the form sweeps, and
-its gain was on org50's worked pages only (held out 17/2/1 → 18/2/0 came from a knowledge-base row).
+`terms_not_bodies`: a capital abbreviation the text glosses at once with a lower-case noun
+phrase («ETA (срок прибытия)», «SLA (соглашение об уровне сервиса)», «TCO (полная стоимость)»)
+is a term, not a body, wherever it stands; so is one it defines after a place it spells
+(«Центральной Азии (ЦА)»). A guard dropping names after a vessel's or a make's word («паром
+Professor Gul», «марки Scania») was tried and dropped: it changed nothing on real pages.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
+from store.lang import kb
+from store.lang.normalize import parses
+from store.lang.wordlists import words
 
 # A quoted name right before a Kazakh word for its head or spokesman («"KTZE-Оңтүстік" Бас директорының
 # орынбасары», «"Х" басшысы», «"Х" баспасөз қызметі»): the name is the body's, whatever its script.
@@ -51,3 +55,55 @@ def quoted_bodies_before_heads(text: str, spans: list, ctx) -> list:
 def _inside(s, start: int, end: int) -> bool:
     """Is `s` a body strictly inside [start, end)?"""
     return s.type == "organization" and start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
+
+
+_BODY_HEADS = words("org_head_nouns") | {"компания", "служба", "союз", "ассоциация", "организация", "орган", "центр"}
+
+
+def terms_not_bodies(text: str, spans: list, ctx) -> list:
+    """Body spans that are an abbreviation the text glosses as a term (see module doc), dropped."""
+    terms = _glossed_terms(text)
+    if not terms:
+        return spans
+    return [s for s in spans if not (s.type == "organization" and s.text in terms)]
+
+
+_GLOSSED = re.compile(r"(?<![\w-])(?P<short>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\((?P<gloss>[a-zа-яёәіңғүұқөһ][^()\n]{2,80})\)")
+_DEFINED = re.compile(r"\((?P<short>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\)")
+
+
+def _glossed_terms(text: str) -> set[str]:
+    """Abbreviations the text glosses at once by a lower-case phrase naming no body
+    («ETA (срок прибытия)»), or defines in brackets right after a place it spells («Центральной Азии (ЦА)»)."""
+    if "(" not in text:
+        return set()
+    out = set()
+    for m in _GLOSSED.finditer(text):
+        gloss = [w.lower() for w in re.findall(r"\w+", m.group("gloss"))]
+        if _a_noun_phrase(gloss) and not any(map(_a_body_head, gloss)):
+            out.add(m.group("short"))
+    for m in _DEFINED.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()].rstrip()
+        places = [before[f.start : f.end] for f in kb.find(before) if f.form.row.type == "location"]
+        if any(before.endswith(p) and _initials(p) == m.group("short").lower() for p in places):
+            out.add(m.group("short"))
+    return out
+
+
+def _a_body_head(word: str) -> bool:
+    return any(word.startswith(h[:5]) if len(h) >= 5 else word == h for h in _BODY_HEADS)
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\w+", words)).lower()
+
+
+def _a_noun_phrase(gloss: list[str]) -> bool:
+    """A short phrase opening with a noun or an adjective, with no verb: the term spelled out
+    («срок прибытия»), not a remark in brackets («он владеет им вместе с …»)."""
+    if not gloss or len(gloss) > 6:
+        return False
+    first = parses(gloss[0])
+    if not first or first[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+        return False
+    return not any(p and p[0].tag.POS in ("VERB", "INFN") for p in map(parses, gloss))
