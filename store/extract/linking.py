@@ -99,6 +99,10 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _a_port_by_its_place(text, m)
         and not _a_kazakh_common_noun(text, m)
     ]
+    longer = [m for m in matches if _opens_a_longer_quoted_name(quoted, m)]
+    if longer:
+        spans = _whole_quoted_names(text, quoted, spans, longer)
+        matches = [m for m in matches if m not in longer]
     matches = _with_bracketed_abbreviations(text, matches)
     if not matches:
         return spans
@@ -341,6 +345,35 @@ def _unit_name(written: str) -> str:
 _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 _QUOTED_BEFORE = re.compile(r"«[^«»\n]{0,60}$")
 _PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:в|во|из|на|по|для|о|об|с|со|до|через|и)\s+$", re.IGNORECASE)
+
+
+# the rest of a quoted name after a body's form the quote opens with: more words before the close
+_MORE_WORDS_IN_QUOTE = re.compile(r"[ \t]+[^\W\d_][^«»\n]{0,40}»")
+
+
+def _opens_a_longer_quoted_name(quoted: str, m: kb.Match) -> bool:
+    """«Kaspi Travel», «Kaspi Pay»: a body's name opening a quoted name that goes on with more
+    words names a product, a service or another firm of the name, not the body (org91: «сервис
+    «Kaspi Travel»» was linked as the bank, and the model's span of the whole name dropped for it).
+    A quoted name the knowledge base knows whole is matched whole, and is not this."""
+    if m.form.row.type != "organization" or m.start == 0 or quoted[m.start - 1] != "«":
+        return False
+    return bool(_MORE_WORDS_IN_QUOTE.match(quoted, m.end))
+
+
+def _whole_quoted_names(text: str, quoted: str, spans: list, longer: list) -> list:
+    """The spans with each quoted name a body's form opens (_opens_a_longer_quoted_name) read as
+    one organization span, in place of the shorter ones inside its quotes («ҚТЖ Экспресс» өкілдері:
+    the model proposed nothing there, and the firm's name is the whole quote). Whether the name
+    is a body at all is left to the passes after (a service's kind: kinds_not_bodies)."""
+    out = list(spans)
+    for m in longer:
+        end = quoted.index("»", m.end)
+        if any(s.start <= m.start and end <= s.end for s in out if s.type == "organization"):
+            continue
+        out = [s for s in out if not (s.start < end and m.start < s.end)]
+        out.append(NerSpan("organization", m.start, end, text[m.start : end]))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 def _in_a_title(text: str, m: kb.Match, quoted: str) -> bool:

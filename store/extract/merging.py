@@ -133,6 +133,7 @@ def _abbreviation_pairs(article: Article, mentions: list[Mention]) -> dict[str, 
                 _pair_linked_short_form(pairs, m, inner, by_field[m.field].within(*g.span(1)))
         elif len(m.name.split()) == 1 and _spells_out(inner, m.name, by_field[m.field].within(*g.span(1))):
             pairs[key(m.name)] = phrase_nominative(inner)
+    _dash_glosses(article, mentions, by_field, pairs)
     return pairs
 
 
@@ -170,6 +171,43 @@ def _initials_of(name: str) -> str:
     """The first letters of `name`'s capitalized or longer words, lower-case («Ассоциация
     автоперевозчиков Жетысу» → «ааж»)."""
     return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper() or len(w) > 3).lower()
+
+
+# «ГПС – Государственная пограничная служба СГБ Узбекистана – усилила …»: letters, a dash, and a
+# body whose first words' initials are those letters (org91)
+_GLOSS_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+_LETTERS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}")
+_GLUED_GLOSS = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})[ \t]*[-–—][ \t]*(\w.+)")
+
+
+def _dash_glosses(article: Article, mentions: list[Mention], by_field: dict, pairs: dict[str, str]) -> None:
+    """An abbreviation glossed after a dash, the way the press defines one in passing: the body
+    named right after the dash is what the letters stand for when its first words' initials
+    spell them. Only then: «КТЖ – крупнейший перевозчик» glosses nothing, and «МАПП – Хоргос»
+    is no gloss of a body."""
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        glued = _GLUED_GLOSS.fullmatch(m.name)
+        if glued and _initials_open(glued.group(1), glued.group(2)):  # one span over both: named by the name
+            m.name = phrase_nominative(glued.group(2))
+            continue
+        if not _LETTERS.fullmatch(m.surface.strip()):
+            continue
+        text = article.title if m.field == "title" else article.body
+        d = _GLOSS_DASH.match(text, m.end)
+        if not d or d.end() == m.end:
+            continue
+        near = by_field[m.field].within(d.end(), d.end() + 120)
+        after = [x for x in near if x.type == "organization" and x.start == d.end()]
+        if after and _initials_open(m.surface.strip(), after[0].surface):
+            pairs.setdefault(key(m.name), after[0].name)
+
+
+def _initials_open(letters: str, name: str) -> bool:
+    """Do the initials of `name`'s first words (small function words skipped) spell `letters`?"""
+    words = [w for w in re.findall(r"\w+", name) if w[0].isupper() or len(w) > 3]
+    return len(words) >= len(letters) and "".join(w[0] for w in words[: len(letters)]).upper() == letters.upper()
 
 
 _CLOSING_QUOTES = '»"”“'

@@ -126,6 +126,10 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None, 
         if full is not None and (_short_kazakh_text(full, s, kazakh_article) or kazakh_context(full, s.start, s.end)):
             return _given_name_first(kazakh.person_name(text))  # Kazakh names do not decline the Russian way
         return _given_name_first(person_nominative(text, case_hint))
+    if s.type == "organization" and (bare := abbreviation_without_ending(text)) != text:
+        text = bare
+        if " " not in text:
+            return text
     if full is not None and quoted_nominative(full, s):
         return text
     if s.type == "location" and (spelled := kind_spelled_out(text)):
@@ -152,6 +156,27 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None, 
     if s.type == "organization":
         name = _one_states_body(name)
     return name[:1].upper() + name[1:]
+
+
+# org91: an abbreviation or a run-together name with a Kazakh case or derivational ending after
+# a hyphen («КГД-шы», «ҚТЖ-ның», «ЕАЭС-ке», «МКД-дағы», «ҚазАвтоЖол-дың»), or a Russian one
+# («ЕАЭС-а», «КТЖ-ом»). Kazakh text's own naming drops the ending; a Russian sentence quoting a
+# Kazakh form (a press release translated in part) kept it, and the body became a second one
+# named «КГД-шы». The word before the hyphen holds two capitals or more, so a name whose second
+# part is a word of its own («Ак-жол», «Ro-ro») is left; the ending is lower case, so
+# «КТЖ-Грузовые перевозки» is too.
+_ABBREVIATION_ENDING = re.compile(
+    r"(?<![\w-])([\w]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w]*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w]*)-"
+    r"(?:[нндт][ыі]ң|[ғгқк][аеә]|[нндт][аеә]|н?[дт][аеә]н|[мбп][еә]н|[нндт][ыі]|н?[дт][аеә]ғы|н?[дт][еә]гі|"
+    r"ш[ыі]|[лдт][ыі]қ|[лдт][іи]к|[лдт][аеә]р|[лдт][еә]р|а|е|у|ом|ов|ам|ах)(?![\w-])"
+)
+
+
+def abbreviation_without_ending(name: str) -> str:
+    """`name` with the case ending after an abbreviation's hyphen dropped («КГД-шы» → «КГД»)."""
+    if "-" not in name:
+        return name
+    return _ABBREVIATION_ENDING.sub(r"\1", name)
 
 
 # org87: words a Russian-written firm's name ends with, borrowed from English («Логистик»,

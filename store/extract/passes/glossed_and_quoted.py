@@ -63,9 +63,15 @@ _BODY_HEADS = words("org_head_nouns") | {"компания", "служба", "с
 def terms_not_bodies(text: str, spans: list, ctx) -> list:
     """Body spans that are an abbreviation the text glosses as a term (see module doc), dropped."""
     terms = _glossed_terms(text)
+    page = getattr(ctx, "page", "") or ""
+    if page and page != text and any(s.type == "organization" and _LETTERS_ONLY.fullmatch(s.text) for s in spans):
+        terms |= _glossed_terms(page)  # a headline's letters the story defines (org91)
     if not terms:
         return spans
     return [s for s in spans if not (s.type == "organization" and s.text in terms)]
+
+
+_LETTERS_ONLY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6}")
 
 
 _GLOSSED = re.compile(r"(?<![\w-])(?P<short>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})\s*\((?P<gloss>[a-zа-яёәіңғүұқөһ][^()\n]{2,80})\)")
@@ -87,7 +93,42 @@ def _glossed_terms(text: str) -> set[str]:
         places = [before[f.start : f.end] for f in kb.find(before) if f.form.row.type == "location"]
         if any(before.endswith(p) and _initials(p) == m.group("short").lower() for p in places):
             out.add(m.group("short"))
+        elif _spelled_thing(before, m.group("short")):
+            out.add(m.group("short"))
     return out
+
+
+# org91: the kinds of thing whose name a text spells out before defining its letters, so the
+# letters name that thing: a route or a corridor («Транскаспийскому международному транспортному
+# маршруту (ТМТМ)»), a system, a programme, a document, a tax, a regime (and every kind
+# kinds_not_bodies reads: lexicon/not_body_kinds.txt, work_nouns.txt); Kazakh stems of the same.
+_THING_KINDS = (
+    words("not_body_kinds")
+    | words("work_nouns")
+    | frozenset(
+        "маршрут коридор путь сеть декларация накладная подпись номенклатура обоснование документация "
+        "комплекс склад налог сбор режим процедура пространство".split()
+    )
+)
+_KAZAKH_THING_STEMS = ("бағыт", "дәліз", "жүйе", "бағдарлама", "құжат", "жүкқұжат", "қолтаңба", "салығ", "режим")
+
+
+def _spelled_thing(before: str, short: str) -> bool:
+    """Do the last words before a bracket spell `short` by their initials and name a thing of
+    _THING_KINDS, with no body's head noun among them? («… маршруту (ТМТМ)»: the letters are the
+    route's, whatever body bears the route's name elsewhere.)"""
+    ws = re.findall(r"[^\W\d_]+", before)[-len(short) :]
+    if len(ws) != len(short) or "".join(w[0] for w in ws).lower() != short.lower():
+        return False
+    lows = [w.lower() for w in ws]
+    if any(map(_a_body_head, lows)):
+        return False
+    return any(_lemma(w) in _THING_KINDS or w.startswith(_KAZAKH_THING_STEMS) for w in lows)
+
+
+def _lemma(word: str) -> str:
+    ps = parses(word)
+    return ps[0].normal_form if ps else word
 
 
 def _a_body_head(word: str) -> bool:

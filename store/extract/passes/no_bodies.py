@@ -90,11 +90,56 @@ def latin_terms_not_bodies(text: str, spans: list, ctx) -> list:
     Russian sentence. What makes a Latin phrase a body is its head noun («Bank», «Group»,
     «Railways»), the knowledge base, or a cue before it («компания «…»», «ТОО»): a phrase
     with none of these is a term of the trade, as its Russian «сухой порт» would be."""
-    return [s for s in spans if not (s.type == "organization" and _latin_term(text, s))]
+    return [s for s in spans if not (s.type == "organization" and _latin_term(text, s, ctx.page if ctx else ""))]
 
 
-def _latin_term(text: str, s) -> bool:
+# org91: an event's English name, its event noun last (a year may follow): «Astana International
+# Forum», «Caspian Logistics Summit 2026», «TransLogistica Expo». Only where the text says it is
+# the event: a year in or right after the name, or «на» or a Russian event noun right before it
+# («На Astana International Forum обсудили», «выставки TransLogistica Expo»). A forum with no such
+# cue may be the body that holds it («World Economic Forum», «International Transport Forum»).
+_EVENT_NOUNS = frozenset(
+    "forum summit expo exhibition conference week festival fair show days games cup awards award hackathon".split()
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_EVENT_CUE_BEFORE = re.compile(
+    r"(?:(?<![\w-])[Нн]а|форум\w*|выставк\w*|саммит\w*|конференци\w*|фестивал\w*|ярмарк\w*|[Нн]а[ \t]+полях)"
+    r"[ \t]*[«\"“„]?[ \t]*$"
+)
+_YEAR_AFTER = re.compile(r"[»\"”]?[ \t]*[-–—]?[ \t]*(?:19|20)\d\d(?!\d)")
+
+
+def _latin_event(text: str, s, page: str) -> bool:
+    """An English event name the text calls an event (see _EVENT_NOUNS above); a headline's
+    is read by the cues of the page's other mentions of it (the story says «на …», the
+    headline only names it)."""
     words = s.text.split()
+    year = bool(words) and _YEAR.fullmatch(words[-1]) is not None
+    if year:
+        words = words[:-1]
+    if len(words) < 2 or words[-1].lower() not in _EVENT_NOUNS or not all(_LATIN_WORD.fullmatch(w) for w in words):
+        return False
+    cued = year or _event_cued(text, s.start, s.end)
+    if not (cued or any(_event_cued(page, i, i + len(s.text)) for i in _found(page, s.text))):
+        return False
+    return not any(m.form.row.type == "organization" for m in kb.find(s.text))
+
+
+def _event_cued(text: str, start: int, end: int) -> bool:
+    return bool(_YEAR_AFTER.match(text, end) or _EVENT_CUE_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _found(text: str, name: str):
+    i = text.find(name)
+    while i != -1:
+        yield i
+        i = text.find(name, i + 1)
+
+
+def _latin_term(text: str, s, page: str = "") -> bool:
+    words = s.text.split()
+    if _latin_event(text, s, page):
+        return True
     if not all(_LATIN_WORD.fullmatch(w) for w in words) or not _english_common_phrase(words):
         return False
     if _BODY_CUE_BEFORE.search(text, max(0, s.start - 30), s.start):

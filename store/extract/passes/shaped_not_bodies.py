@@ -20,7 +20,9 @@ printed as organizations over ~800 saved fresh pages (issue 15, org40).
 - a Kazakh site's rubric: «Облыс жаңалықтары» 'regional news' (a head noun «жаңалықтары»
   'news' or «хабарлары» 'reports' closing two or three words; per60);
 - a code of letters and digits in one word: a line's service or a train («AE19», «ТК-105»;
-  fix52), not the carrier that runs it (a group of states, «G20», has one letter).
+  fix52), not the carrier that runs it (a group of states, «G20», has one letter);
+- a name ending in its year: an event, an operation or an exercise («Шекара-2026», «Астана
+  Транзит-2026»), or in a version: a programme («ДКБ 2.0»; org91).
 
 Each shape was a handful of the ~700 distinct names printed over those pages; none was a
 body. A body's head noun anywhere in the span keeps it (see _BODY_HEAD). A Kazakh clause
@@ -138,9 +140,20 @@ def _shape_of_name(name: str) -> bool | None:
         return True
     if not name or _BODY_HEAD.search(name):
         return False
-    if _A_CODE.fullmatch(name):
+    if _A_CODE.fullmatch(name) or _A_YEARS_EVENT.fullmatch(name) or _A_VERSION.fullmatch(name):
         return True
     return None
+
+
+# org91: a name that ends in its year is an event's, an operation's or an exercise's: «Шекара-2026»
+# (оқу-жаттығуы), «Граница-2026», «Астана Транзит-2026», «Керуен 2026», «Caspian Logistics Summit
+# 2026». A body carries no year in its name (none of bodies.csv does); a body's head noun keeps
+# the span (_shape_of_name tests it first: «Оргкомитет «Экспо-2017»»).
+# and one ending in a version, a programme's or a product's: «ДКБ 2.0», «Цифровой Казахстан 2.0»
+_A_VERSION = re.compile(r"[«\"“„]?[^\W\d_][\w.-]*(?:[ \t][^\W\d_][\w.-]*){0,4}[ \t]+\d\.\d[»\"”]?")
+_A_YEARS_EVENT = re.compile(
+    r"[«\"“„]?[^\W\d_][\w.]*(?:[ \t-][^\W\d_][\w.]*){0,4}[ \t]*[-–—]?[ \t]*(?:19|20)\d\d[»\"”]?"
+)
 
 
 @lru_cache(maxsize=8192)

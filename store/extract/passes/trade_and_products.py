@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from store.extract.passes.shaped_not_bodies import _BODY_HEAD
 from store.lang import kb
+from store.lang.normalize import parses
 
 # The kinds of a place of trade before its name, Russian (any case) or in capitals.
 _TRADE_KIND_BEFORE = re.compile(
@@ -100,7 +101,52 @@ def _not_a_body(text: str, s) -> bool:
     low = lead.lower()
     if any(stem in low for stem in _TRADE_STEMS) and _TRADE_KIND_BEFORE.search(lead):
         return True
-    return any(stem in low for stem in _VEHICLE_STEMS) and _headless(s.text) and bool(_VEHICLE_BEFORE.search(lead))
+    if any(stem in low for stem in _VEHICLE_STEMS) and _headless(s.text) and bool(_VEHICLE_BEFORE.search(lead)):
+        return True
+    return _goods(text, s, lead, low)
+
+
+# org91: goods named by their brand after the goods' noun: «бананов Chiquita», «шоколад Lindt»,
+# «сладости Rakhat и шоколад Lindt», «сигареты Winston», «смартфонов iPhone», «парфюмерии Chanel и
+# Dior»; Kazakh after the name: «"Coca-Cola" сусындары», «"Marlboro" темекісі», «"Samsung"
+# теледидарлары». The goods' noun decides (its lemma, lexicon below): a maker that acts or is named
+# by a firm's noun («компания Samsung», «маркетплейс Wildberries») has none before it.
+_GOODS = frozenset(
+    """шоколад конфета сладость сигарета табак пиво напиток сок кофе чай банан фрукт смартфон телефон
+телевизор ноутбук шина парфюмерия духи одежда обувь кроссовка лекарство препарат газировка энергетик
+алкоголь водка виски вино коньяк сыр йогурт молоко масло мука сахар печенье косметика""".split()
+)
+_GOODS_STEMS = (
+    "шоколад", "конфет", "сладост", "сигарет", "табак", "пив", "напит", "сок", "кофе", "чай", "банан", "фрукт",
+    "смартфон", "телефон", "телевизор", "ноутбук", "шин", "парфюм", "дух", "одежд", "обув", "кроссов", "лекарств",
+    "препарат", "газиров", "энергетик", "алкогол", "водк", "виски", "вин", "коньяк", "сыр", "йогурт", "молок",
+    "масл", "мук", "сахар", "печень", "косметик",
+)  # fmt: skip
+# the goods' noun (group 1) right before the brand, up to three brands listed before this one
+_GOODS_BEFORE = re.compile(
+    r"(?<![\w-])([а-яё]+)(?:[ \t]+[«\"“„]?[A-ZА-ЯЁ][\w'’.-]*[»\"”]?[ \t]*(?:,|[ \t]и|[ \t]или)){0,3}[ \t]*[«\"“„]?$"
+)
+_GOODS_AFTER = re.compile(
+    r"[»\"”]?[ \t]+(?:сусын|темекі|теледидар|смартфон|телефон|шоколад|кәмпит|шырын|дәрі|ноутбук|сыра|арақ)\w*",
+    re.IGNORECASE,
+)
+
+
+def _goods(text: str, s, lead: str, low: str) -> bool:
+    """A brand of goods by the goods' noun before it (Russian) or after it (Kazakh)."""
+    if not _headless(s.text):
+        return False
+    if _GOODS_AFTER.match(text, s.end):
+        return True
+    if not any(stem in low for stem in _GOODS_STEMS):
+        return False
+    m = _GOODS_BEFORE.search(lead)
+    return bool(m) and _goods_lemma(m.group(1))
+
+
+@lru_cache(maxsize=4096)
+def _goods_lemma(word: str) -> bool:
+    return any(p.normal_form in _GOODS for p in parses(word)[:2])
 
 
 # The stems of the kinds above, in lower case, that must be in a lead for its kind to be read.
