@@ -6,12 +6,16 @@ them gave.
   word built its own, a tuple and a pattern look-up a form. The code before is kept below
   and compared, item by item (form, later heads, pattern), on every word of the dev texts
   and factRu's, every key inflected, and random strings of the keys' pieces.
+- Extractor.run_passes reads the clock once a pass (a pass's end is the next one's start):
+  the spans are those of the passes run one after another, and every pass is timed.
 """
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
+
+import pytest
 
 from store.lang import kb
 
@@ -87,3 +91,40 @@ def test_a_keys_items_are_made_once_and_shared():
     made = kb._key_openers(key)
     assert all(item is mine for item, mine in zip(one[-len(made) :], made, strict=True))
     assert all(item is mine for item, mine in zip(two[-len(made) :], made, strict=True))
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from store.extract.extractor import Extractor
+
+    class NoModel:
+        def prepare(self, texts):
+            pass
+
+        def spans(self, text):
+            return []
+
+    return Extractor(disabled=(), ner=NoModel())
+
+
+def test_run_passes_gives_the_passes_spans_in_turn_and_times_each(extractor):
+    from store.extract.extractor import PassContext
+    from store.extract.ner import NerSpan
+    from store.extract.spans import ByStart
+
+    text = "Премьер-министр Олжас Бектенов посетил пункт пропуска «Хоргос» в Жетысуской области."
+    spans = [NerSpan("person", 16, 30, text[16:30]), NerSpan("location", 65, 84, text[65:84])]
+
+    def context():
+        ctx = PassContext(cps=[], cp_index=ByStart([]), disabled=extractor.disabled)
+        ctx.language = None
+        return ctx
+
+    by_hand, ctx = list(spans), context()
+    for p in extractor.passes:
+        by_hand = p.function(text, by_hand, ctx)
+    extractor.timings.clear()
+    got = extractor.run_passes(text, list(spans), context())
+    assert got == by_hand and got
+    assert set(extractor.timings) == {p.name for p in extractor.passes}
+    assert all(v >= 0 for v in extractor.timings.values())
