@@ -1008,18 +1008,28 @@ def _openers(word: str) -> tuple[tuple[Form, tuple[str, ...], re.Pattern | None]
     index, longest_key = _matcher()
     if word[:3] not in _key_heads() and word[:2] not in index and word[:1] not in index:
         return ()  # no key can be a prefix of the word: most new words of a text, one set test
-    later, prefixes = _later_heads(), _key_prefixes()
+    prefixes = _key_prefixes()
     shortest = max(1, len(word) - _LONGEST_ENDING)
-    out = []
+    out: tuple = ()
     for n in range(1, min(len(word), longest_key) + 1):
         start = word[:n]
         if start not in prefixes:
             break  # no key starts so: none is a longer start of the word either
-        fs = index.get(start) if n >= shortest else None
-        if fs:
-            for f, needs in zip(fs, later.get(start) or ((),) * len(fs), strict=True):
-                out.append((f, needs, None if needs else _compiled(f)))
-    return tuple(out)
+        if n >= shortest and start in index:
+            out += _key_openers(start)
+    return out
+
+
+@cache
+def _key_openers(key: str) -> tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...]:
+    """_openers' items for the forms of one key of _matcher's index, in the index's order,
+    made once a process: the inflections of one word («комитет», «комитета», «комитетом» …)
+    share their keys, and each new one built its items again, a tuple and a cache look-up
+    (a Form's hash) a form: 119 forms under «комитет» (ingest94: _openers of a process's
+    ~18,000 new words 28 → 21 ms, the same tuples)."""
+    fs = _matcher()[0][key]
+    later = _later_heads().get(key) or ((),) * len(fs)
+    return tuple((f, needs, None if needs else _compiled(f)) for f, needs in zip(fs, later, strict=True))
 
 
 @lru_cache(maxsize=1)
