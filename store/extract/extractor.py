@@ -78,6 +78,7 @@ from store.extract.passes.kazakh_post_towns import kazakh_post_towns
 from store.extract.passes.kazakh_role_led_bodies import kazakh_role_led_bodies
 from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
 from store.extract.passes.kinds_not_bodies import kinds_not_bodies
+from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
@@ -646,6 +647,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("kinds_not_bodies", kinds_not_bodies),
     Pass("trade_and_products", trade_and_products),
     Pass("terms_not_bodies", terms_not_bodies),
+    Pass("known_not_bodies", known_not_bodies),
     Pass("outpost_names", outpost_names),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains
