@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from store.extract.needles import whole_word
+
 _CYRILLIC = re.compile("[а-яёәғқңөұүһі]", re.IGNORECASE)
 _LATIN = re.compile("[a-z]", re.IGNORECASE)
 
@@ -92,7 +94,7 @@ def _printed_cyrillic(text: str, spellings: tuple[str, ...]) -> str | None:
     «Рамблер»: factRu book_3688)."""
     best: tuple[int, int, str] | None = None
     for spelling in spellings:
-        m = re.search(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])", text)
+        m = whole_word(spelling).search(text)  # (?<![\w-])spelling(?![\w-]), skipping in C (gate75)
         if m and (best is None or (m.start(), -len(spelling)) < (best[0], best[1])):
             best = (m.start(), -len(spelling), spelling)
     return best[2] if best else None

@@ -1,0 +1,79 @@
+"""gate75's cuts of passes that cost on texts where they do nothing (issue 15) decide what the
+originals decided: each new scan against the original pattern on every dev and factRu text
+(files read whole, as written, upper- and lower-cased) and on random strings of the pattern's
+pieces; each gate is shown to hold on every text the original pattern matches in."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.extract import needles
+from store.extract.passes import bodies, outlet_names, place_words, places_after_heads, unit_tails
+from store.extract.passes import place_before_name as pbn
+
+ROOT = Path(__file__).resolve().parent.parent
+_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
+_FACTRU = sorted((ROOT.parent / "shared" / "eval" / "factru" / "texts").glob("*.txt"))
+
+
+def _texts() -> list[str]:
+    out = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
+    return out + [t.upper() for t in out] + [t.lower() for t in out]
+
+
+_SEPARATORS = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", "", "-", ".", "«", ", "]
+
+
+def _random_texts(seed: int, pieces: list[str], n: int = 20_000, most: int = 14) -> list[str]:
+    """Half of them pieces run together, half words between separators (where matches are)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        k = rng.randint(0, most)
+        if i % 2:
+            out.append("".join(rng.choice(pieces) for _ in range(k)))
+        else:
+            out.append("".join(rng.choice(pieces) + rng.choice(_SEPARATORS) for _ in range(k)))
+    return out
+
+
+
+def _old_whole_word(word: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
+def test_outlet_spellings_found_as_the_original_on_real_and_random_texts():
+    spellings = sorted({s for ss in outlet_names._spellings().values() for s in ss})
+    assert len(spellings) > 20
+    pieces = ["-", "_", " ", "«", "»", "а", "1", "x", "\n", *spellings[:8], "Казинформ", "Kazinform"]
+    texts = _texts() + _random_texts(75, pieces, n=4_000, most=6)
+    found = 0
+    for spelling in spellings:
+        old, new = _old_whole_word(spelling), needles.whole_word(spelling)
+        for text in texts:
+            m, n = old.search(text), new.search(text)
+            assert (m and m.span()) == (n and n.span()), (spelling, text)
+            found += bool(m)
+    assert found > 200
+
+
+@pytest.mark.parametrize("seed", [75, 76])
+def test_whole_word_on_random_words_and_strings_of_their_letters(seed):
+    """singular_places' plurals (any word, with the letters `re.escape` escapes) as whole words."""
+    rng = random.Random(seed)
+    letters = ["а", "и", "ы", "к", "О", "-", ".", "+", "(", " ", "_", "1", "x", "ә", "\n"]
+    found = 0
+    for _ in range(3_000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(1, 4)))
+        old, new = _old_whole_word(word), needles.whole_word(word)
+        for _ in range(6):
+            text = "".join(rng.choice(letters + [word]) for _ in range(rng.randint(0, 10)))
+            m, n = old.search(text), new.search(text)
+            assert (m and m.span()) == (n and n.span()), (word, text)
+            found += bool(m)
+    assert found > 1_000
