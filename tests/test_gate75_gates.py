@@ -43,6 +43,48 @@ def _random_texts(seed: int, pieces: list[str], n: int = 20_000, most: int = 14)
 
 
 
+def _role_city_matches(text: str) -> tuple[list, list]:
+    def seen(ms):
+        return [(m.span(), m.groupdict()) for m in ms]
+
+    return seen(pbn._ROLE_CITY_NAME.finditer(text)), seen(pbn._role_city_names(text))
+
+
+def test_blank_is_str_isspace():
+    """_role_city_names walks back over the blanks before a city with str.isspace, which must be
+    what `re`'s `\\s` matches in a str pattern, for every code point."""
+    blank = re.compile(r"\s")
+    assert all(bool(blank.match(c)) == c.isspace() for c in map(chr, range(sys.maxunicode + 1)))
+
+
+def test_role_city_names_found_from_the_city_as_the_original_on_real_texts():
+    found = 0
+    texts = _texts()
+    assert len(texts) >= 3 * 79
+    for text in texts:
+        old, new = _role_city_matches(text)
+        assert new == old
+        found += len(old)
+    assert found > 30
+
+
+_PBN_PIECES = [
+    "Аким", "аким", "Житель", "уроженка", "области", "Алматы", "Шымкента", "Семея", "Досаев", "Нурлан",
+    "Жетысуев", "Исабаева", "Е.", "Б", "Ә", "ә", "ов", "ина", "а", "Я", "ё", "Ё", "-", ".", "«", "_",
+    "a", "Z", "1", " ", "  ", "\n", "\t", "\u00a0", "\u2003",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", [75, 76, 77])
+def test_role_city_names_on_random_strings_of_their_pieces(seed):
+    found = 0
+    for text in _random_texts(seed, _PBN_PIECES):
+        old, new = _role_city_matches(text)
+        assert new == old, text
+        found += bool(old)
+    assert found > 100
+
+
 def _old_whole_word(word: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
