@@ -104,6 +104,32 @@ def test_outlet_spellings_found_as_the_original_on_real_and_random_texts():
     assert found > 200
 
 
+def _gate_holds(gate, patterns, texts) -> int:
+    """Every text one of `patterns` matches in passes `gate`; the number it matched in."""
+    matched = 0
+    for text in texts:
+        hit = any(p.search(text) for p in patterns)
+        assert gate(text) or not hit, text
+        matched += hit
+    return matched
+
+
+_HEAD_PIECES = [
+    "Аким", "аким", "акимат", "Акимат", "прокуратура", "маслихат", "аппарат", "акима", "хокимият",
+    "мэрия", "Мэрии", "суд", "Суда", "государство", "Глава", "главы", "мэр", "департамента", "управления",
+    "инспекции", "отдела", "полиции", "Полиция", "по", "городу", "области", "Алматы", "Шымкента",
+    "Жамбылской", "Абай", "района", "г.", " ", "  ", "\t", "\n", "-", "«", "x", "ә",
+]  # fmt: skip
+
+
+def test_lowercase_units_gate_holds_wherever_the_unit_pattern_matches():
+    def gate(t):
+        return any(w in t for w in bodies._LOWER_UNIT_WORDS)
+
+    assert _gate_holds(gate, [bodies._LOWER_UNIT], _texts()) > 10
+    assert _gate_holds(gate, [bodies._LOWER_UNIT], _random_texts(75, _HEAD_PIECES, most=8)) > 400
+
+
 @pytest.mark.parametrize("seed", [75, 76])
 def test_whole_word_on_random_words_and_strings_of_their_letters(seed):
     """singular_places' plurals (any word, with the letters `re.escape` escapes) as whole words."""
