@@ -130,6 +130,28 @@ def test_lowercase_units_gate_holds_wherever_the_unit_pattern_matches():
     assert _gate_holds(gate, [bodies._LOWER_UNIT], _random_texts(75, _HEAD_PIECES, most=8)) > 400
 
 
+def test_territorial_bodies_gate_holds_wherever_a_local_body_matches():
+    def gate(t):
+        return any(w in t for w in unit_tails._HEAD_WORDS) or bool(
+            unit_tails._COURT.search(t) or unit_tails._MAYORALTY_WORD.search(t)
+        )
+
+    patterns = [unit_tails._LOCAL_BODY, unit_tails._MAYORALTY]
+    _gate_holds(gate, patterns, _texts())  # dev and factRu name no such body
+    assert _gate_holds(gate, patterns, _random_texts(76, _HEAD_PIECES, most=8)) > 400
+
+
+def test_territorial_bodies_without_a_head_returns_the_spans_sorted_as_before():
+    """A text the old needles let through («государство») but with no head: the spans come back
+    sorted, as the old scan that found nothing returned them."""
+    from store.extract.ner import NerSpan
+
+    text = "Государство Алматы"
+    spans = [NerSpan("location", 12, 18, "Алматы"), NerSpan("organization", 0, 11, "Государство")]
+    out = unit_tails.territorial_bodies(text, spans, None)
+    assert out == sorted(spans, key=lambda s: (s.start, s.end)) and out is not spans
+
+
 @pytest.mark.parametrize("seed", [75, 76])
 def test_whole_word_on_random_words_and_strings_of_their_letters(seed):
     """singular_places' plurals (any word, with the letters `re.escape` escapes) as whole words."""
