@@ -141,6 +141,15 @@ def test_territorial_bodies_gate_holds_wherever_a_local_body_matches():
     assert _gate_holds(gate, patterns, _random_texts(76, _HEAD_PIECES, most=8)) > 400
 
 
+def test_places_after_heads_gate_holds_wherever_a_head_and_word_match():
+    def gate(t):
+        return any(w in t for w in places_after_heads._HEAD_WORDS)
+
+    patterns = [places_after_heads._HEAD_AND_WORD]
+    assert _gate_holds(gate, patterns, _texts()) > 5
+    assert _gate_holds(gate, patterns, _random_texts(77, _HEAD_PIECES, most=8)) > 400
+
+
 def test_territorial_bodies_without_a_head_returns_the_spans_sorted_as_before():
     """A text the old needles let through («государство») but with no head: the spans come back
     sorted, as the old scan that found nothing returned them."""
