@@ -176,3 +176,16 @@ def test_whole_word_on_random_words_and_strings_of_their_letters(seed):
             assert (m and m.span()) == (n and n.span()), (word, text)
             found += bool(m)
     assert found > 1_000
+
+
+_WATER_PIECES = [
+    "река", "реки", "реку", "рекой", "рекам", "озеро", "озера", "озером", "водохранилище",
+    "водохранилища", "директор", "Или", "Урал", "Зайсан", "Капчагайское", "кан-", " ", "  ", "\n",
+    "\t", "-", "x", "Z", "ё", "1",
+]  # fmt: skip
+
+
+def test_water_gate_holds_wherever_a_water_name_matches():
+    patterns = [place_words._WATER]
+    _gate_holds(place_words._may_name_water, patterns, _texts())  # dev and factRu name none
+    assert _gate_holds(place_words._may_name_water, patterns, _random_texts(78, _WATER_PIECES, most=6)) > 400
