@@ -42,7 +42,6 @@ def _random_texts(seed: int, pieces: list[str], n: int = 20_000, most: int = 14)
     return out
 
 
-
 def _role_city_matches(text: str) -> tuple[list, list]:
     def seen(ms):
         return [(m.span(), m.groupdict()) for m in ms]
@@ -189,3 +188,38 @@ def test_water_gate_holds_wherever_a_water_name_matches():
     patterns = [place_words._WATER]
     _gate_holds(place_words._may_name_water, patterns, _texts())  # dev and factRu name none
     assert _gate_holds(place_words._may_name_water, patterns, _random_texts(78, _WATER_PIECES, most=6)) > 400
+
+
+def _old_headline_clause(text: str, s, words: list[str]) -> bool:
+    from store.extract.passes.kazakh_bodies import _FINITE_VERB
+
+    headline = "\n" not in text.strip() and len(text.split()) <= 20 and not text[s.end :].strip(" .!?")
+    quoted = any(q in s.text for q in '«»"“”')
+    return headline and len(words) >= 2 and not quoted and bool(_FINITE_VERB.search(words[-1]))
+
+
+def test_headline_clause_reads_the_span_first_with_the_same_answers():
+    """Every run of one to four words of every dev and factRu line (a line as the whole text,
+    and the file whole), and random Kazakh headlines, as the old order of the checks read them."""
+    from store.extract.ner import NerSpan
+    from store.extract.passes import shaped_not_bodies as snb
+
+    files = _texts()
+    lines = [line for t in files[: len(files) // 3] for line in t.splitlines() if line.strip()]
+    rng = random.Random(75)
+    kk = ["Жамбыл", "облысында", "жол", "жабылды", "ашылды", "«Достық»", "бекеті", "жұмыс", "істейді", "\n", "."]
+    heads = [" ".join(rng.choice(kk) for _ in range(rng.randint(1, 8))) for _ in range(3_000)]
+    true = 0
+    for text in lines[:4_000] + heads + files[:20]:
+        starts = [m.start() for m in re.finditer(r"\S+", text)][:40]
+        for i in starts:
+            for n in (1, 2, 3, 4):
+                m = re.compile(r"\S+(?:\s+\S+){%d}" % (n - 1)).match(text, i)
+                if not m:
+                    continue
+                s = NerSpan("organization", m.start(), m.end(), m.group())
+                words = " ".join(m.group().split()).split()
+                old = _old_headline_clause(text, s, words)
+                assert snb._a_headline_clause(text, s, words) == old, (text, m.group())
+                true += old
+    assert true > 100
