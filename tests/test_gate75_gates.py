@@ -214,7 +214,7 @@ def test_headline_clause_reads_the_span_first_with_the_same_answers():
         starts = [m.start() for m in re.finditer(r"\S+", text)][:40]
         for i in starts:
             for n in (1, 2, 3, 4):
-                m = re.compile(r"\S+(?:\s+\S+){%d}" % (n - 1)).match(text, i)
+                m = re.compile(rf"\S+(?:\s+\S+){{{n - 1}}}").match(text, i)
                 if not m:
                     continue
                 s = NerSpan("organization", m.start(), m.end(), m.group())
@@ -223,3 +223,19 @@ def test_headline_clause_reads_the_span_first_with_the_same_answers():
                 assert snb._a_headline_clause(text, s, words) == old, (text, m.group())
                 true += old
     assert true > 100
+
+
+def test_outlet_fold_kept_by_the_name_folds_as_before():
+    """_fold is cached by its argument: the same answers as the function it wraps, asked twice."""
+    names = [
+        "Kazinform",
+        "www.Kazinform.kz",
+        "«Казинформ»",
+        "Ёлка-Пресс",
+        "https://tengrinews.kz",
+        " ",
+        "24.kz",
+        "Хабар 24",
+    ]
+    for name in names * 2:
+        assert outlet_names._fold(name) == outlet_names._fold.__wrapped__(name)
