@@ -199,7 +199,7 @@ def _role_city_names(text: str):
     last = 0
     for c in _CITY_START.finditer(text):
         i = c.start()
-        while text[i - 1].isspace():  # `\s` is str.isspace (tests/test_gate75_gates.py)
+        while i > 0 and text[i - 1].isspace():  # `\s` is str.isspace (tests/test_gate75_gates.py)
             i -= 1
         while i > 0 and text[i - 1] in _ROLE_LETTERS:
             i -= 1
