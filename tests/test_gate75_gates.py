@@ -239,3 +239,38 @@ def test_outlet_fold_kept_by_the_name_folds_as_before():
     ]
     for name in names * 2:
         assert outlet_names._fold(name) == outlet_names._fold.__wrapped__(name)
+
+
+def _old_titled_names(text: str) -> frozenset:
+    from store.extract.passes import kinds_not_bodies as knb
+
+    out = set()
+    for m in knb._QUOTED.finditer(text):
+        inner = m.group(1).strip()
+        if (
+            inner
+            and (knb._KAZAKH_KIND_AFTER.match(text, m.end()) or knb._kind_before(text, m.start()))
+            and knb._nominative(inner)
+        ):
+            out.add(knb.name_key(inner))
+    return frozenset(out)
+
+
+def test_titled_names_read_for_the_wanted_keys_only_are_the_old_ones_among_them():
+    """The new scan returns the old one's keys that are wanted: every quoted name's key wanted,
+    a random half, none; on dev and factRu in three cases and on made-up titled quotes."""
+    from store.extract.passes import kinds_not_bodies as knb
+
+    rng = random.Random(75)
+    made = ["премия", "Премия", "в гостинице", "сервис", "«Алтын Сапа»", "«Нурлы Жол»", '"Кеден"', "сыйлығы"]
+    made += ["ақпараттық жүйесі", "«Казахтелекома»", "системе", ". ", "\n", " ", "альбом", "«Треугольник»"]
+    texts = _texts() + [" ".join(rng.choice(made) for _ in range(rng.randint(1, 10))) for _ in range(3_000)]
+    titled = 0
+    for text in texts:
+        old = _old_titled_names(text)
+        keys = {knb.name_key(m.group(1).strip()) for m in knb._QUOTED.finditer(text)}
+        half = {k for k in keys if rng.random() < 0.5}
+        for wanted in (keys, half, set()):
+            assert knb._titled_names(text, wanted) == old & wanted
+        titled += len(old)
+    assert titled > 500

@@ -70,9 +70,10 @@ def kinds_not_bodies(text: str, spans: list, ctx) -> list:
     or a system (module doc), taken out. The text's quoted titles are read only when some span
     could be one (a name with no body's head noun): most texts name bodies by their heads."""
     names = {id(s): _bare(s.text) for s in spans if s.type == "organization"}
-    if not any(_no_head(n) for n in names.values()):
+    headless = {name_key(n) for n in names.values() if _no_head(n)}
+    if not headless:
         return spans
-    titled = _titled_names(text)
+    titled = _titled_names(text, headless)
     return [s for s in spans if not (s.type == "organization" and _not_a_body(names[id(s)], titled))]
 
 
@@ -92,14 +93,18 @@ def _not_a_body(name: str, titled: frozenset[tuple[str, ...]]) -> bool:
     return not _known_body(name)
 
 
-def _titled_names(text: str) -> frozenset[tuple[str, ...]]:
+def _titled_names(text: str, wanted: set[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
     """The keys of every quoted name the text titles by a kind noun: Russian before the quote
     (in lower case, or capitalised where it opens a sentence), Kazakh after it. One scan of the
-    quotes: linear in the text."""
+    quotes: linear in the text. Only the keys of `wanted` (the spans' names with no body's head,
+    the only ones _not_a_body looks up) are read for a kind: the rest could change no answer
+    (gate75: reading the kind at every quote was most of this scan's time)."""
     out = set()
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
-        if inner and (_KAZAKH_KIND_AFTER.match(text, m.end()) or _kind_before(text, m.start())) and _nominative(inner):
+        if not inner or name_key(inner) not in wanted:
+            continue
+        if (_KAZAKH_KIND_AFTER.match(text, m.end()) or _kind_before(text, m.start())) and _nominative(inner):
             out.add(name_key(inner))
     return frozenset(out)
 
