@@ -15,6 +15,7 @@ ruled out (tests/test_perf53_needles.py checks every code point).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # What `re` equates with a Cyrillic letter under IGNORECASE though str.lower() does not.
 _CASE_EXTRAS = re.compile("[\u1c80-\u1c88]")
@@ -35,3 +36,15 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     (nor in any slice of it)."""
     low = lowered(text)
     return low is None or any(w in low for w in words)
+
+
+@lru_cache(maxsize=4096)
+def whole_word(word: str) -> re.Pattern:
+    r"""A pattern of `word` (a literal) as a whole word, with the same matches as
+    `(?<![\w-])word(?![\w-])`, its look back put after the word: «no [\w-] before the word»
+    is the same test once the word has matched, but a pattern opening with a look back is
+    tried at every position of the text, while one opening with the word's letters lets `re`
+    skip in C to where they stand (gate75: 0.026 → 0.0006 ms a text for «Казинформ»).
+    Compiled once a word (outlet_names, singular_places ask the same words again)."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![\w-]{w})(?![\w-])")

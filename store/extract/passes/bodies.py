@@ -231,6 +231,10 @@ _LOWER_UNIT = re.compile(  # the words first (see _LOWER_MINISTRY)
     r"(?:[Дд]епартамент(?<![\w-][Дд]епартамент)|[Уу]правлени(?<![\w-][Уу]правлени)|[Ии]нспекци(?<![\w-][Ии]нспекци)"
     r"|[Оо]тдел(?<![\w-][Оо]тдел)|[Пп]олици(?<![\w-][Пп]олици))[а-яё]{0,3}(?![\w-])"
 )
+# What every _LOWER_UNIT match holds after its first letter: a text with none of them is
+# not scanned (gate75: 166 of 1,168 dev, factRu, seeds and generated titles and bodies hold
+# one; the scan tries its five words at every position, 0.06 ms a text).
+_LOWER_UNIT_WORDS = ("епартамент", "правлени", "нспекци", "тдел", "олици")
 _NEW_REGIONS = r"(?:Абай|Жетісу|Жетысу|Ұлытау|Улытау)"
 _NEW_REGION_AFTER = re.compile(r"\s+" + _NEW_REGIONS + r"(?![\w-])")
 # The region after «по», or (org46) a region's adjective and «области» ending the genitive field
@@ -266,9 +270,13 @@ def find_lowercase_units(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan,
     («Полиция Жамбылской области», fix59), a railway unit by its station and the kind's
     adjective before it («линейного отдела полиции на станции …»)."""
     out: list[tuple[NerSpan, str]] = []
-    index = ByStart(spans)
+    if not any(w in text for w in _LOWER_UNIT_WORDS):
+        return out
+    index: ByStart | None = None  # built once a unit is found (gate75: most texts name none)
     last_end = -1
     for m in _LOWER_UNIT.finditer(text):
+        if index is None:
+            index = ByStart(spans)
         if m.start() < last_end:
             continue  # «департамента полиции … области»: the police is the unit's field, not a unit
         end = _genitive_tail_end(text, m.end())

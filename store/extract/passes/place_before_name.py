@@ -183,12 +183,40 @@ _ROLE_CITY_NAME = re.compile(
 )
 
 
+# Where a _ROLE_CITY_NAME match's city may start: a capital after a blank, lower-case letters and
+# a blank and a capital after it. It opens with the capital, so `re` skips in C to the capitals
+# (the pattern itself opens with a look back, tried at every position of the text).
+_CITY_START = re.compile(r"[А-ЯЁ](?<=\s[А-ЯЁ])(?=[а-яё-]+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+_ROLE_LETTERS = frozenset("АБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯЁабвгдежзийклмнопрстуфхцчшщъыьэюяё-")
+
+
+def _role_city_names(text: str):
+    """`_ROLE_CITY_NAME.finditer(text)`, the same matches, found from their cities (gate75: 0.08 →
+    0.035 ms a text). A match's role word is the run of its letters before the blanks before the
+    city (the look back refuses any later start in the run), so the pattern is tried there only,
+    and not inside a match already found, as finditer goes on after it. Every city start is
+    a _CITY_START (only the capital is consumed, so none is skipped)."""
+    last = 0
+    for c in _CITY_START.finditer(text):
+        i = c.start()
+        while i > 0 and text[i - 1].isspace():  # `\s` is str.isspace (tests/test_gate75_gates.py)
+            i -= 1
+        while i > 0 and text[i - 1] in _ROLE_LETTERS:
+            i -= 1
+        if i < last:
+            continue
+        m = _ROLE_CITY_NAME.match(text, i)
+        if m:
+            last = m.end()
+            yield m
+
+
 def _officials_the_model_missed(text: str, spans: list) -> list:
     """«Аким Шымкента Габит Сыздыков»: the person after a role word and a known city where no
     span covers the name (see module doc)."""
     found = []
     covered = None
-    for m in _ROLE_CITY_NAME.finditer(text):
+    for m in _role_city_names(text):
         if not _role_or_resident(m.group("role")):
             continue
         if not _town_before(m.group("city"), m.group("name").replace(".", ". ").split()):

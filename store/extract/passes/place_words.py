@@ -33,6 +33,17 @@ _WATER = re.compile(
     r"([A-ZА-ЯЁ][а-яё]+(?:-[A-ZА-ЯЁ]?[а-яё]+)?)(?![\w-])"
 )
 
+# What every _WATER match holds, each found from its letters (`re` skips to them in C; _WATER
+# opens with a look back tried at every position: 0.035 ms a text). «рек» alone is in
+# «директор»: 541 of 1,168 dev, factRu, seeds and generated titles and bodies hold it, 3 these.
+_RIVER_WORD = re.compile(r"рек(?<![\w-]рек)[аиеуо]й?\s")
+_LAKE_WORD = re.compile(r"озер(?<![\w-]озер)")
+
+
+def _may_name_water(text: str) -> bool:
+    """False only when no _WATER match can be in `text` (tests/test_gate75_gates.py)."""
+    return bool(_RIVER_WORD.search(text) or _LAKE_WORD.search(text)) or "водохранилищ" in text
+
 
 # the states whose money the press counts in and the knowledge base holds no row for
 _MONEY_STATES = frozenset(("сша", "ақш", "usa"))
@@ -63,7 +74,7 @@ def places_by_their_words(text: str, spans: list, ctx) -> list:
     """The pass: a state that names a sum's currency is no place (the span is dropped); a
     river or lake the model left unread after its noun is one."""
     out = [s for s in spans if not _a_currencys_state(text, s)]
-    for m in _WATER.finditer(text):
+    for m in _WATER.finditer(text) if _may_name_water(text) else ():
         start, end = m.start(1), m.end(1)
         if any(s.start < end and start < s.end for s in out) or ctx.cp_index.overlapping(start, end):
             continue

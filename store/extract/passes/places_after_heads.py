@@ -28,6 +28,10 @@ _HEAD_AND_WORD = re.compile(
     r"(?<![\w-])(?:[Аа]ким(?:ат)?(?:а|у|ом|е|ы|ов)?|[Гг]лав(?:а|ы|е|ой|у)|[Мм]эр(?:а|у|ом|е|ы)?)"
     r"\s+(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)(?![\w-])"
 )
+# A title's letters every _HEAD_AND_WORD match holds: a text with none of them is not scanned
+# (gate75: the scan opens with a look back `re` tries at every position, 0.035 ms a text; 168
+# of 1,168 dev, factRu, seeds and generated titles and bodies hold one, 46 a match).
+_HEAD_WORDS = ("Аким", "аким", "Глав", "глав", "Мэр", "мэр")
 # Russian case endings a town's name may take after its nominative («Уила», «Жалагашу»)
 _RU_CASE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
 
@@ -44,6 +48,8 @@ def _town_row(word: str) -> kb.Row | None:
 def places_after_heads(text: str, spans: list, ctx) -> list:
     """The pass: the town after its head's title becomes a place (see module doc)."""
     out = spans
+    if not any(w in text for w in _HEAD_WORDS):
+        return out
     for m in _HEAD_AND_WORD.finditer(text):
         start, end = m.span("town")
         holders = [s for s in out if s.start < end and start < s.end]

@@ -221,10 +221,12 @@ def _a_headline_in_capitals(words: list[str]) -> bool:
 
 def _a_headline_clause(text: str, s, words: list[str]) -> bool:
     """A Kazakh clause of two words or more ending in its finite verb and closing a text of
-    one short line (a headline): «Жамбыл облысында жол жабылды»."""
-    headline = "\n" not in text.strip() and len(text.split()) <= _HEADLINE_WORDS and not text[s.end :].strip(" .!?")
-    quoted = any(q in s.text for q in '«»"“”')
-    return headline and len(words) >= 2 and not quoted and bool(_FINITE_VERB.search(words[-1]))
+    one short line (a headline): «Жамбыл облысында жол жабылды». The span's own words are
+    read first: the text's are split only for a span ending in a verb (gate75: the whole
+    text was split for every body span, 0.02 ms a text; the same answers)."""
+    if len(words) < 2 or any(q in s.text for q in '«»"“”') or not _FINITE_VERB.search(words[-1]):
+        return False
+    return "\n" not in text.strip() and len(text.split()) <= _HEADLINE_WORDS and not text[s.end :].strip(" .!?")
 
 
 _HEADLINE_WORDS = 20

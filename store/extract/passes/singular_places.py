@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from store.extract.naming import nominative_in
+from store.extract.needles import whole_word
 from store.extract.ner import NerSpan
 from store.lang.places import place_nominative
 
@@ -53,7 +54,7 @@ def _printed_plural(text: str, s: NerSpan) -> str | None:
     if s.text.endswith(_VOWEL_END) or s.text.endswith("ь") or place_nominative(s.text):
         return None  # «Корсунь» and «Корсуни»: a soft sign's «-и» is its own oblique case
     for plural in sorted(_plurals(s.text)):
-        if re.search(rf"(?<![\w-]){re.escape(plural)}(?![\w-])", text):
+        if whole_word(plural).search(text):  # (?<![\w-])plural(?![\w-]), skipping in C (gate75)
             return plural
     return None
 
