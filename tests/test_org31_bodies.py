@@ -82,11 +82,6 @@ def test_the_government_in_kyrgyz(extractor):
     assert found in {"Казакстан өкмөтү", "Правительство Республики Казахстан"}  # the government's row, by either name
 
 
-def test_a_regional_unit_written_in_lower_case_before_its_body(extractor):
-    found = orgs(extractor, "По данным регионального управления Ространснадзора, фуры задержали.")
-    assert found == {"Управление Ространснадзора"}
-
-
 def test_a_bare_unit_word_before_a_body_leaves_the_body(extractor):
     assert orgs(extractor, "Сотрудники управления Министерства финансов приехали на пост.") == {"Министерство финансов"}
 

@@ -43,7 +43,6 @@ from store.extract.passes.body_units import (
     facilities_named,
     firms_by_legal_form,
     states_after_brackets,
-    units_of_bodies,
 )
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
@@ -629,7 +628,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("teaser_names", teaser_names),
     Pass("cut_words", cut_words),
     Pass("quoted_posts_after_noun", quoted_posts_after_noun),
-    Pass("units_of_bodies", units_of_bodies),
     Pass("facilities_named", facilities_named),
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),

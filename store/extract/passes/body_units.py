@@ -1,16 +1,9 @@
-"""A body's unit written in lower case before the body's name, and facilities named in
-quotes, as span passes (issue 15, org31).
+"""Facilities named in quotes, firms before a Kazakh legal form and a state after a body's
+bracketed initials, as span passes (issue 15, org31). (`units_of_bodies`, a lower-case
+regional unit's word before its body, was removed at stop 48: it changed no extraction on
+dev, factRu, the seeds, 400 generated articles or the form sweeps, and its gain was on org31's
+worked set only; bench/README «Stop 48, passes71».)
 
-- `units_of_bodies`: «по данным регионального управления Россельхознадзора», «в
-  территориальном отделе Росгранстроя»: the press writes a regional unit's kind word
-  without a capital before the name of the body it belongs to, and the model reads only
-  the body. Only with the word of its reach («регионального», «территориального»): a bare
-  «в управлении КГД» is as often the body itself spoken of, and the reference names the body.
-  The unit is the body the text names (its press service spoke, its officers acted), so
-  the span runs from the kind word over the body's name, named «Управление
-  Россельхознадзора» (the kind word in the nominative, capitalised; the body as written,
-  in the genitive it takes). A region after it («… по Оренбургской области») is left to
-  the rules that read units by region.
 - `facilities_named`: «в воздушном пункте пропуска аэропорт «Оренбург (Центральный)»»:
   a quoted name right after «аэропорт» or «вокзал» names the place, not a body (the
   reference treats «Аэропорт Алматы» as no entity).
@@ -33,44 +26,6 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
-
-# A unit's kind word in lower case after an adjective of its reach, right before a
-# capitalised name.
-_UNIT_BEFORE = re.compile(
-    r"(?:регионально|территориально|межрегионально|областно)\w*\s+(управлени|департамент|отдел)\w*\s+$"
-)
-_NOMINATIVE = {"управлени": "Управление", "департамент": "Департамент", "отдел": "Отдел"}
-_READ_BACK = 40  # characters before a body's name that may hold its unit's kind word
-
-
-def units_of_bodies(text: str, spans: list, ctx) -> list:
-    """Each body with a lower-case unit's kind word right before it, extended over that
-    word (see module doc); a span inside a longer body stays as it is."""
-    out = []
-    for s in spans:
-        unit = _unit_before(text, s, spans)
-        if unit is None:
-            out.append(s)
-            continue
-        start, head = unit
-        grown = NerSpan("organization", start, s.end, text[start : s.end])
-        ctx.names.pop((s.start, s.end), None)
-        ctx.names[(grown.start, grown.end)] = f"{_NOMINATIVE[head]} {s.text}"  # the body is in the genitive
-        out.append(grown)
-    return out
-
-
-def _unit_before(text: str, s, spans: list) -> tuple[int, str] | None:
-    """(start, kind stem) of a lower-case unit word right before the body `s`, or None."""
-    if s.type != "organization" or not s.text[:1].isupper():
-        return None
-    m = _UNIT_BEFORE.search(text, max(0, s.start - _READ_BACK), s.start)
-    if m is None or m.end() != s.start:
-        return None
-    if any(o is not s and o.type == "organization" and o.start <= m.start() < o.end for o in spans):
-        return None  # the word belongs to a longer name already
-    return m.start(), m.group(1)
-
 
 # «аэропорт «Оренбург (Центральный)»», «вокзала "Алматы-2"»: a facility's quoted name.
 _FACILITY_BEFORE = re.compile(r"(?i:аэропорт|вокзал)\w*\s*[«\"“„]$")
