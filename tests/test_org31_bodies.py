@@ -86,10 +86,6 @@ def test_a_bare_unit_word_before_a_body_leaves_the_body(extractor):
     assert orgs(extractor, "Сотрудники управления Министерства финансов приехали на пост.") == {"Министерство финансов"}
 
 
-def test_an_airports_quoted_name_is_no_body(extractor):
-    assert orgs(extractor, "Багаж досмотрели в аэропорту «Северный (Грузовой)» утром.") == set()
-
-
 def test_a_sea_port_named_by_its_place_is_no_body(extractor):
     assert orgs(extractor, "Астық Құрық портындағы терминалға жеткізілді.") == set()
     assert orgs(extractor, "Паром ушел в порт Курык утром.") == set()

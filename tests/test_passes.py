@@ -468,9 +468,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "org_spans": [
         ("Бұл туралы Orda-news тілшісіне ведомство хабарлады.", {("organization", "Orda-news")}),
     ],
-    "facilities_named": [
-        ("Груз изъяли в аэропорту «Северный (Грузовой)» при досмотре.", set()),
-    ],
     "firms_by_legal_form": [
         ("Жобаны NORD STROY GROUP ЖШС жүргізеді.", {("organization", "NORD STROY GROUP")}),
     ],

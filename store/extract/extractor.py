@@ -40,7 +40,6 @@ from store.extract.passes.bodies import (
 )
 from store.extract.passes.body_letters_not_places import body_letters_not_places
 from store.extract.passes.body_units import (
-    facilities_named,
     firms_by_legal_form,
     states_after_brackets,
 )
@@ -628,7 +627,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("teaser_names", teaser_names),
     Pass("cut_words", cut_words),
     Pass("quoted_posts_after_noun", quoted_posts_after_noun),
-    Pass("facilities_named", facilities_named),
     Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
     Pass("territorial_tails", territorial_tails),

@@ -1,12 +1,9 @@
-"""Facilities named in quotes, firms before a Kazakh legal form and a state after a body's
-bracketed initials, as span passes (issue 15, org31). (`units_of_bodies`, a lower-case
-regional unit's word before its body, was removed at stop 48: it changed no extraction on
-dev, factRu, the seeds, 400 generated articles or the form sweeps, and its gain was on org31's
-worked set only; bench/README «Stop 48, passes71».)
-
-- `facilities_named`: «в воздушном пункте пропуска аэропорт «Оренбург (Центральный)»»:
-  a quoted name right after «аэропорт» or «вокзал» names the place, not a body (the
-  reference treats «Аэропорт Алматы» as no entity).
+"""Firms before a Kazakh legal form and a state after a body's bracketed initials, as span
+passes (issue 15, org31). (`units_of_bodies`, a lower-case regional unit's word before its
+body, and `facilities_named`, a quoted name after «аэропорт»/«вокзал» as no body, were removed
+at stop 48: neither changed an extraction on dev, factRu, the seeds, 400 generated articles or
+the form sweeps, and their gains were on org31's worked set only; bench/README «Stop 48,
+passes71».)
 
 - `firms_by_legal_form`: «SEMURG INVEST ЖШС», «KAZ STROY АҚ»: a Kazakh text writes a firm's
   legal form after its name, and a name in Latin capitals there is read by neither the
@@ -26,19 +23,6 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
-
-# «аэропорт «Оренбург (Центральный)»», «вокзала "Алматы-2"»: a facility's quoted name.
-_FACILITY_BEFORE = re.compile(r"(?i:аэропорт|вокзал)\w*\s*[«\"“„]$")
-
-
-def facilities_named(text: str, spans: list, ctx) -> list:
-    """The «bodies» that are a facility's quoted name (see module doc), taken out."""
-    return [
-        s
-        for s in spans
-        if not (s.type == "organization" and _FACILITY_BEFORE.search(text, max(0, s.start - 20), s.start))
-    ]
-
 
 # One to four words in Latin capitals (digits, «&», «-», «.» inside), then a Kazakh legal form.
 _LATIN_WORD = r"[A-Z][A-Z0-9&.-]*[A-Z0-9]"
