@@ -91,11 +91,6 @@ def test_a_sea_port_named_by_its_place_is_no_body(extractor):
     assert orgs(extractor, "Паром ушел в порт Курык утром.") == set()
 
 
-def test_latin_capital_firms_before_a_kazakh_legal_form(extractor):
-    found = orgs(extractor, "Жұмысты NORD STROY GROUP ЖШС пен KAZ BETON АҚ атқарады.")
-    assert found == {"NORD STROY GROUP", "KAZ BETON"}
-
-
 def test_a_state_bodys_initials_before_aq_are_not_a_firm(extractor):
     assert "АҚ" not in " ".join(orgs(extractor, "Бұл туралы ҚР ҰҚК АҚ хабарлады."))
 

@@ -468,9 +468,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     "org_spans": [
         ("Бұл туралы Orda-news тілшісіне ведомство хабарлады.", {("organization", "Orda-news")}),
     ],
-    "firms_by_legal_form": [
-        ("Жобаны NORD STROY GROUP ЖШС жүргізеді.", {("organization", "NORD STROY GROUP")}),
-    ],
     "states_after_brackets": [
         (
             "Таможенная служба Министерства финансов (ТСМФ) Кыргызстана сообщила о сбое.",

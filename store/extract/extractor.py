@@ -39,10 +39,7 @@ from store.extract.passes.bodies import (
     pass_rule_orgs,
 )
 from store.extract.passes.body_letters_not_places import body_letters_not_places
-from store.extract.passes.body_units import (
-    firms_by_legal_form,
-    states_after_brackets,
-)
+from store.extract.passes.body_units import states_after_brackets
 from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_rule_spans_win, pass_sort, rule_pass
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
@@ -627,7 +624,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("teaser_names", teaser_names),
     Pass("cut_words", cut_words),
     Pass("quoted_posts_after_noun", quoted_posts_after_noun),
-    Pass("firms_by_legal_form", firms_by_legal_form),
     Pass("states_after_brackets", states_after_brackets),
     Pass("territorial_tails", territorial_tails),
     Pass("topical_units", topical_units),

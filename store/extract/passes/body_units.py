@@ -1,20 +1,15 @@
-"""Firms before a Kazakh legal form and a state after a body's bracketed initials, as span
-passes (issue 15, org31). (`units_of_bodies`, a lower-case regional unit's word before its
-body, and `facilities_named`, a quoted name after «аэропорт»/«вокзал» as no body, were removed
-at stop 48: neither changed an extraction on dev, factRu, the seeds, 400 generated articles or
-the form sweeps, and their gains were on org31's worked set only; bench/README «Stop 48,
-passes71».)
-
-- `firms_by_legal_form`: «SEMURG INVEST ЖШС», «KAZ STROY АҚ»: a Kazakh text writes a firm's
-  legal form after its name, and a name in Latin capitals there is read by neither the
-  Russian model nor the Kazakh chains (which want a Kazakh head noun). The capitals are the
-  firm, named without the form, as a quoted firm is.
+"""A state after a body's bracketed initials, as a span pass (issue 15, org31).
+(`units_of_bodies`, a lower-case regional unit's word before its body; `facilities_named`, a
+quoted name after «аэропорт»/«вокзал» as no body; and `firms_by_legal_form`, Latin capitals
+before a Kazakh legal form as a firm, were removed at stop 48: none changed an extraction on
+dev, factRu, the seeds, 400 generated articles or the form sweeps, and their gains were on
+org31's worked set only; bench/README «Stop 48, passes71».)
 
 - `states_after_brackets`: «Пограничная служба Комитета национальной безопасности (КНБ)
   Казахстана»: the initials in brackets split the name, and the state after them is still
   the name's last word; the body runs on over it («… безопасности Казахстана»).
 
-Each takes (text, spans, context) and returns spans; a renamed span carries its name in
+It takes (text, spans, context) and returns spans; a renamed span carries its name in
 `context.names`.
 """
 
@@ -23,29 +18,6 @@ from __future__ import annotations
 import re
 
 from store.extract.ner import NerSpan
-
-# One to four words in Latin capitals (digits, «&», «-», «.» inside), then a Kazakh legal form.
-_LATIN_WORD = r"[A-Z][A-Z0-9&.-]*[A-Z0-9]"
-_LATIN_FIRM = re.compile(
-    rf"(?<![\w«\"-])(?P<name>{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})[ \t]+(?:ЖШС|ЖШҚ|АҚ)(?![\w-])"
-)
-
-
-def firms_by_legal_form(text: str, spans: list, ctx) -> list:
-    """Each Latin-capital firm name before a Kazakh legal form as a body (see module doc);
-    the spans it overlaps give way, unless one is a body already holding it."""
-    if "ЖШ" not in text and "АҚ" not in text:
-        return spans
-    out = list(spans)
-    for m in _LATIN_FIRM.finditer(text):
-        start, end = m.span("name")
-        if any(s.type == "organization" and s.start <= start and end <= s.end for s in out):
-            continue
-        out = [s for s in out if not (s.start < end and start < s.end)]
-        out.append(NerSpan("organization", start, end, m.group("name")))
-        ctx.names[(start, end)] = m.group("name")
-    return sorted(out, key=lambda s: (s.start, s.end))
-
 
 # The bracketed initials of the name just read, then its state in the genitive.
 _STATE_AFTER_BRACKET = re.compile(
