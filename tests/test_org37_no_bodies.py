@@ -24,10 +24,6 @@ def test_a_projects_quoted_title_is_no_body(extractor):
     assert "Позитивный Павлодар" not in orgs(extractor, text)
 
 
-def test_posts_in_general_are_no_body(extractor):
-    assert orgs(extractor, "Приграничные КПП модернизируют к лету.") == set()
-
-
 @pytest.mark.parametrize(
     "text,body",
     [

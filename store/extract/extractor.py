@@ -79,7 +79,7 @@ from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.names_after_posts import names_after_posts
-from store.extract.passes.no_bodies import latin_terms_not_bodies, posts_in_general, projects_not_bodies
+from store.extract.passes.no_bodies import latin_terms_not_bodies, projects_not_bodies
 from store.extract.passes.org_lists import quoted_posts_after_noun
 from store.extract.passes.org_spans import org_spans
 from store.extract.passes.organizations import (
@@ -633,7 +633,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("economic_zones", economic_zones),
     Pass("channel_names", channel_names),
     Pass("projects_not_bodies", projects_not_bodies),
-    Pass("posts_in_general", posts_in_general),
     Pass("latin_terms_not_bodies", latin_terms_not_bodies),
     Pass("shaped_not_bodies", shaped_not_bodies),
     Pass("kinds_not_bodies", kinds_not_bodies),
