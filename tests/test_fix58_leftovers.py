@@ -1,5 +1,5 @@
 """Extraction bugs round one of stop 35 met and left (fix58): a relative pronoun read as a
-role's adjective, two Kazakh surnames read as one person, an English term read as a body, a
+role's adjective, a headline's surname read into a place, a
 «далее» definition read as a second body, a district's or region's shorthand the knowledge
 base did not match. Made-up sentences in the shapes real pages print."""
 
@@ -42,17 +42,15 @@ def test_a_pronoun_before_the_role_word_is_not_part_of_the_role(sentence, name, 
     assert role_before(sentence, name) == role
 
 
-# 2. two surnames side by side in Kazakh, the second in a case: two persons
+# 2. a headline's surname wins over a place running on over lower-case words («Тоқаевқа хат»:
+# headline_surnames). fix58's kazakh_surname_pairs («Мирзиёев Тоқаевты …» as two persons) was
+# removed at stop 48 (bench/README «Stop 48, passes71»), with the four headlines only it read.
 
 
 @pytest.mark.parametrize(
     ("title", "pair"),
     [
-        ("Мирзиёев Тоқаевты мерейтойымен құттықтады", {"Мирзиёев", "Тоқаев"}),
-        ("Путин Тоқаевқа телефон шалды", {"Путин", "Тоқаев"}),
-        ("Тоқаев Бектеновтің есебін тыңдады", {"Тоқаев", "Бектенов"}),
         ("Путин Тоқаевқа хат жолдады", {"Путин", "Тоқаев"}),
-        ("Жапаров Мирзиёевпен шекара туралы сөйлесті", {"Жапаров", "Мирзиёев"}),
     ],
 )
 def test_a_surname_and_a_surname_in_a_kazakh_case_are_two_persons(extractor, title, pair):

@@ -646,10 +646,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
     ],
     # org56: a term of store/data/not_bodies.csv (a ship's type, a road, a region) is no body; a border
     # outpost's quoted name is none (figures in the commit and docs/knowledge_base.md)
-    # fix58: two surnames side by side, the second in a Kazakh case, are two persons
-    "kazakh_surname_pairs": [
-        ("Мирзиёев Тоқаевты мерейтойымен құттықтады", {("person", "Мирзиёев"), ("person", "Тоқаев")}),
-    ],
     # fix58: an English common-noun phrase no base, head noun or cue makes a body
     "latin_terms_not_bodies": [
         ("Инициатива One Belt One Road объединяет десятки стран.", set()),

@@ -71,7 +71,6 @@ from store.extract.passes.kazakh_place_adjectives import kazakh_place_adjectives
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kazakh_post_towns import kazakh_post_towns
 from store.extract.passes.kazakh_role_led_bodies import kazakh_role_led_bodies
-from store.extract.passes.kazakh_surname_pairs import kazakh_surname_pairs
 from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
@@ -592,7 +591,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("singular_places", singular_places),
     Pass("places_by_their_words", places_by_their_words),
     Pass("latin_persons", latin_persons),
-    Pass("kazakh_surname_pairs", kazakh_surname_pairs),
     Pass("link_people", linking.link_people),
     Pass("holders_by_surname", holders_by_surname),
     Pass("kazakh_case_surnames", kazakh_case_surnames),
