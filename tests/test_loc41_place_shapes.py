@@ -1,12 +1,10 @@
 """Place shapes the saved real pages showed read wrongly (issue 15, loc41): a chain of known
-places glued by hyphens after a route noun (read by `route_places`), a border read as a place,
-and a one-word place in its nominative that the naming made plural. Every sentence here is
-made up."""
+places glued by hyphens after a route noun (read by `route_places`) and a one-word place in its
+nominative that the naming made plural. Every sentence here is made up."""
 
 from __future__ import annotations
 
 from store.extract.ner import NerSpan
-from store.extract.passes.place_phrases import borders_not_places
 from store.extract.passes.singular_places import _keeps_its_form, _printed_plural
 from tests.extracting import places
 
@@ -14,18 +12,6 @@ from tests.extracting import places
 def test_a_chain_of_known_places_after_a_route_noun_is_its_places(extractor):
     assert places(extractor, "Контейнеры везут по маршруту Китай-Европа-Китай.") == {"Китай", "Европа"}
     assert places(extractor, "Паромы ходят по линии Актау-Баку-Актау.") == {"Актау", "Баку"}
-
-
-def test_a_border_is_no_place(extractor):
-    assert places(extractor, "Водители пересекают Государственную границу в Жамбылской области.") == {
-        "Жамбылская область"
-    }
-    assert not places(extractor, "Казахстанская граница закрыта на ремонт.")
-
-
-def test_the_border_filter_leaves_places_and_bodies():
-    spans = [NerSpan("location", 0, 6, "Шекер"), NerSpan("organization", 7, 26, "Пограничная граница")]
-    assert borders_not_places("", spans, None) == spans
 
 
 def test_a_nominative_place_is_not_made_plural(extractor):

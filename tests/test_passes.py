@@ -521,9 +521,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("organization", "акимат Зайсанского района"), ("location", "Зайсанский район")},
         ),
     ],
-    "borders_not_places": [
-        ("Водители пересекают Государственную границу ночью.", set()),
-    ],
     # place82: a Kazakh adjective of a place («Шымкенттік», a sentence's first word) is no place
     "kazakh_place_adjectives": [
         (

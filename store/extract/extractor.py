@@ -101,7 +101,6 @@ from store.extract.passes.persons import (
     pass_split_glued_persons,
 )
 from store.extract.passes.place_before_name import place_before_name
-from store.extract.passes.place_phrases import borders_not_places
 from store.extract.passes.place_words import places_by_their_words
 from store.extract.passes.places import (
     find_coordinated_places,
@@ -537,7 +536,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("join_split_persons", pass_join_split_persons),
     Pass("split_glued_persons", pass_split_glued_persons),
     Pass("split_glued_places", pass_split_glued_places),
-    Pass("borders_not_places", borders_not_places),
     Pass("kazakh_place_adjectives", kazakh_place_adjectives),
     Pass("abbreviated_settlements", pass_abbreviated_settlements),
     Pass("sort_found_places", pass_sort, required=True),
