@@ -521,13 +521,6 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("organization", "акимат Зайсанского района"), ("location", "Зайсанский район")},
         ),
     ],
-    # place82: a Kazakh adjective of a place («Шымкенттік», a sentence's first word) is no place
-    "kazakh_place_adjectives": [
-        (
-            "Шымкенттік кәсіпкер Асқар Мамин Шымкентке барады.",
-            {("location", "Шымкент"), ("person", "Асқар Мамин")},
-        ),
-    ],
     "singular_places": [
         (
             "Мы проехали перевалы Тюек, Барлаун и Карамойнок.",
@@ -869,7 +862,6 @@ LANGUAGES = {
     "honorific_names": "kk",
     "kazakh_event_nouns": "kk",
     "kazakh_post_towns": "kk",
-    "kazakh_place_adjectives": "kk",
 }
 
 

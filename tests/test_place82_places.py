@@ -50,9 +50,11 @@ def test_a_town_before_a_kazakh_name_in_one_person_span_stays_a_place(extractor)
     assert ("person", "Ерлан Серікбаев") in found
 
 
+# «Шымкенттік кәсіпкер …» opening a sentence was read by place82's kazakh_place_adjectives, removed
+# at stop 48 (bench/README «Stop 48, passes71»); the knowledge base's matcher refuses the suffix.
 @pytest.mark.parametrize(
     "text",
-    ["Шымкенттік кәсіпкер Асқар Мамин Шымкентке барады.", "Қазақстандық жүк көліктері шекарада тұр."],
+    ["Қазақстандық жүк көліктері шекарада тұр."],
 )
 def test_a_kazakh_adjective_of_a_place_is_no_place(extractor, text):
     found = _mentions(extractor, text)

@@ -67,7 +67,6 @@ from store.extract.passes.kazakh_case_surnames import kazakh_case_surnames
 from store.extract.passes.kazakh_event_nouns import kazakh_event_nouns
 from store.extract.passes.kazakh_latin_places import kazakh_latin_places
 from store.extract.passes.kazakh_persons import kazakh_persons
-from store.extract.passes.kazakh_place_adjectives import kazakh_place_adjectives
 from store.extract.passes.kazakh_places import kazakh_place_nouns
 from store.extract.passes.kazakh_post_towns import kazakh_post_towns
 from store.extract.passes.kazakh_role_led_bodies import kazakh_role_led_bodies
@@ -536,7 +535,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("join_split_persons", pass_join_split_persons),
     Pass("split_glued_persons", pass_split_glued_persons),
     Pass("split_glued_places", pass_split_glued_places),
-    Pass("kazakh_place_adjectives", kazakh_place_adjectives),
     Pass("abbreviated_settlements", pass_abbreviated_settlements),
     Pass("sort_found_places", pass_sort, required=True),
     Pass("body_nouns", pass_body_nouns),
