@@ -48,7 +48,6 @@ from store.extract.passes.committee_services import committee_services
 from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.coordinated_bodies import coordinated_ministries
 from store.extract.passes.cut_words import cut_words
-from store.extract.passes.economic_zones import economic_zones
 from store.extract.passes.english_bodies import english_bodies
 from store.extract.passes.filters import (
     not_the_outlet,
@@ -624,7 +623,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
     Pass("committee_services", committee_services),
-    Pass("economic_zones", economic_zones),
     Pass("channel_names", channel_names),
     Pass("projects_not_bodies", projects_not_bodies),
     Pass("latin_terms_not_bodies", latin_terms_not_bodies),
