@@ -1,7 +1,8 @@
 """A Russian border directorate facing our border is exported under its whole printed name
-(issue 15, org52): the kind's adjective before its unit word («Пограничное управление ФСБ по
-…») and a tail serving two regions or a krai. Made-up sentences in the shapes of the
-Russian and Kazakh press."""
+(issue 15, org52): a tail serving two regions or a krai. (org52's `unit_adjectives`, which took
+the kind's adjective before a unit word the model left out, «Пограничное управление ФСБ по …»,
+was removed at stop 48 with the three sentences only it read: bench/README «Stop 48,
+passes71».) Made-up sentences in the shapes of the Russian and Kazakh press."""
 
 import pytest
 
@@ -12,21 +13,9 @@ from tests.extracting import bodies
     "text,name",
     [
         (
-            "Как уточнили в Пограничном управлении ФСБ по Курганской области, лодку нашли утром.",
-            "Пограничное управление ФСБ по Курганской области",
-        ),
-        (
-            "Нарушителей передали сотрудникам Пограничного управления ФСБ по Омской области.",
-            "Пограничное управление ФСБ по Омской области",
-        ),
-        (
             "Задержание провели сотрудники Пограничного управления ФСБ России по Республике Калмыкия и"
             " Астраханской области.",
             "Пограничное управление ФСБ России по Республике Калмыкия и Астраханской области",
-        ),
-        (
-            "По словам представителя пограничного управления ФСБ по Саратовской и Самарской областям, очередь спала.",
-            "пограничное управление ФСБ по Саратовской и Самарской областям",
         ),
         (
             "Как сообщили в Пограничном управлении ФСБ России по Алтайскому краю, пост работает.",
@@ -36,11 +25,6 @@ from tests.extracting import bodies
 )
 def test_the_directorate_keeps_its_adjective_and_territory(extractor, text, name):
     assert name in bodies(extractor, text)
-
-
-def test_without_the_pass_the_adjective_is_left_out(extractor):
-    text = "Как уточнили в Пограничном управлении ФСБ по Курганской области, лодку нашли утром."
-    assert "управление ФСБ по Курганской области" in bodies(extractor, text, off=("unit_adjectives",))
 
 
 def test_a_word_that_is_no_unit_adjective_is_not_taken(extractor):

@@ -497,22 +497,10 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("organization", "Пограничное управление по Алтайскому краю"), ("location", "Алтайский край")},
         ),
     ],
-    # org52, unit_adjectives switched off alone (BORDERDOCS_DISABLE_PASSES): dev orgs 121/5/3 and org52's
-    # worked set 17/0/2 both ways (no such unit there; the scorer matches a name cut short): over 1,212
-    # saved pages it names 1 Russian border directorate whole (docs/knowledge_base.md, org52)
     "topical_units": [
         (
             "Проект одобрил комитет Мажилиса по аграрным вопросам.",
             {("organization", "комитет Мажилиса по аграрным вопросам")},
-        ),
-    ],
-    "unit_adjectives": [
-        (
-            "Как уточнили в Пограничном управлении ФСБ по Курганской области, лодку нашли утром.",
-            {
-                ("organization", "Пограничное управление ФСБ по Курганской области"),
-                ("location", "Курганская область"),
-            },
         ),
     ],
     "territorial_bodies": [

@@ -126,7 +126,7 @@ from store.extract.passes.surnames_in_person_slots import surnames_in_person_slo
 from store.extract.passes.titled_names import titled_names
 from store.extract.passes.topical_units import topical_units
 from store.extract.passes.trade_and_products import trade_and_products
-from store.extract.passes.unit_tails import territorial_bodies, territorial_tails, unit_adjectives
+from store.extract.passes.unit_tails import territorial_bodies, territorial_tails
 from store.extract.passes.uzbek_case_names import uzbek_case_names
 from store.extract.passes.uzbek_places import uzbek_places
 from store.extract.person_rows import link_person_rows
@@ -620,7 +620,6 @@ PASSES: tuple[Pass, ...] = (
     Pass("states_after_brackets", states_after_brackets),
     Pass("territorial_tails", territorial_tails),
     Pass("topical_units", topical_units),
-    Pass("unit_adjectives", unit_adjectives),
     Pass("territorial_bodies", territorial_bodies),
     Pass("committee_services", committee_services),
     Pass("channel_names", channel_names),
