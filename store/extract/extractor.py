@@ -148,8 +148,8 @@ CUE_POST_PASSES = frozenset(
 class Extractor:
     """Loads natasha's NER model once (per process) and extracts articles with it.
 
-    `find_checkpoints`, `gazetteer_get` and `find_facts` default to store.checkpoints,
-    store.gazetteer and store.facts; tests pass fakes. `timings` accumulates seconds
+    `find_checkpoints`, `gazetteer_get` and `find_facts` default to store.extract.checkpoints,
+    store.lang.gazetteer and store.extract.facts; tests pass fakes. `timings` accumulates seconds
     per stage (for the benchmark) and per pass (by the pass's name). The passes named in
     `disabled` (by default the comma-separated BORDERDOCS_DISABLE_PASSES, read here once
     so every ingest worker inherits it) are skipped: the ablation's switch.

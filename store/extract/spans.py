@@ -20,7 +20,7 @@ _LINE = re.compile(r"[^\n]+")
 @lru_cache(maxsize=8)  # the body's sentences serve the mentions, then the directives
 def paragraph_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence spans (razdel), never crossing a paragraph break (nor a piece's edge in a
-    paragraph longer than store.chunking.CHUNK_CHARS)."""
+    paragraph longer than store.extract.chunking.CHUNK_CHARS)."""
     out = []
     for para in _LINE.finditer(text):
         base = para.start()

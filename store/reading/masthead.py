@@ -6,7 +6,7 @@ and the «original article: <url>» line after the body.
 Only these places count: an outlet named in the text («передает X со ссылкой на …»)
 may be the source the page copied, and a photo credit («Фото: © Sputnik») names the
 agency that took the picture. Names are checked against the table of known outlets
-(store.outlets); an unknown name counts only when it is shaped like a site's name —
+(store.reading.outlets); an unknown name counts only when it is shaped like a site's name —
 a domain, or a one-word logo in capitals at the very top.
 """
 

@@ -111,7 +111,7 @@ class AliasIndex:
     @classmethod
     def from_rows(cls, rows, fix_keys=None) -> AliasIndex:
         """An index over (alias id, entity id, folded key, origin) rows: the store's
-        aliases, or the knowledge base's names (store.search_kb). Entity types and
+        aliases, or the knowledge base's names (store.search.search_kb). Entity types and
         counts are left empty for the caller to fill."""
         key_id: dict[str, int] = {}
         intern = key_id.setdefault

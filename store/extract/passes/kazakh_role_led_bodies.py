@@ -3,10 +3,11 @@
 «Комитет өкілі Нұржан Әбдіров түсіндірді»: the model read the body, the post word and the
 person as one organization, and the person was lost (ent75's fresh text). Kazakh puts the post
 after the body it belongs to («комитетінің өкілі», «департамент басшысы»), so the Russian pass
-`role_led_bodies`, which wants the post word first, never sees it. A body's name does not hold
-a post word followed by a personal name; when an organization span does — the post word
-(«өкілі», «басшысы», «төрағасы», «орынбасары», «хатшысы», «бастығы», «директоры»), then a
-capitalised word and a surname of the region's shape closing the span — the name is the person.
+`role_led_bodies`, which wanted the post word first, never saw it (that pass was removed at
+stop 47, passes69). A body's name does not hold a post word followed by a personal name;
+when an organization span does — the post word («өкілі», «басшысы», «төрағасы», «орынбасары»,
+«хатшысы», «бастығы», «директоры»), then a capitalised word and a surname of the region's
+shape closing the span — the name is the person.
 """
 
 from __future__ import annotations

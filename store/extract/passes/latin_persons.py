@@ -31,7 +31,7 @@ _SURNAME_ENDINGS = re.compile(
 _INITIALS = rf"[{_UP}]\.\s?(?:[{_UP}]\.\s?)?"
 # The same matches as «(?<![\w.-])» before the name and the initials: the capital is matched
 # first and the character before it looked back at after it, so `re` skips in C to the next
-# capital instead of trying the look back at every position (issue 15; test_perf73_latin_names).
+# capital instead of trying the look back at every position (issue 15; tests/test_perf73_gates.py).
 _FREE_CAPITAL = rf"[{_UP}](?<![\w.-].)"
 _ONE_NAME = re.compile(rf"{_FREE_CAPITAL}[{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?![\w-])")
 _INITIAL_SURNAME = re.compile(rf"({_FREE_CAPITAL}\.\s?(?:[{_UP}]\.\s?)?)({_NAME})(?![\w-])")

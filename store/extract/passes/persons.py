@@ -343,7 +343,7 @@ def person_or_place(s: NerSpan, surnames: set[str]) -> NerSpan | None:
     """A one-word «person» the dictionary knows only as something else: a thing
     («История», «Пасха», «Рондо») is dropped, a place («в Корсуни») becomes a location, a
     family in the plural («семье Пугачевых», «для Ротшильдов») is no single person, and a
-    place of the project's list (store/data/places.txt: «Жаркент») is that place.
+    place of the project's list (store/lang/lexicon/places.txt: «Жаркент») is that place.
     A word that is the surname of a full name in the same text stays a person."""
     if " " in s.text.strip() or "." in s.text:
         return s
