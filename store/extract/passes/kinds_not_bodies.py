@@ -137,12 +137,26 @@ def _titled_names(text: str) -> tuple[frozenset[tuple[str, ...]], tuple[tuple[in
     such quote's words stand. One scan of the quotes: linear in the text."""
     out = set()
     extents = []
+    titled_end = -1
     for m in _QUOTED.finditer(text):
         inner = m.group(1).strip()
-        if inner and (_kazakh_kind_after(text, m.end()) or _kind_before(text, m.start())) and _nominative(inner):
+        listed = titled_end >= 0 and bool(_RUSSIAN_LISTED.fullmatch(text, titled_end, m.start()))
+        titled_end = -1
+        kind = "" if listed else _kind_before(text, m.start())
+        if inner and (listed or _kazakh_kind_after(text, m.end()) or kind) and _nominative(inner):
             out.add(name_key(inner))
             extents.append(m.span(1))
+            if listed or kind in _PLACE_OR_THING_KINDS:
+                titled_end = m.end()
     return frozenset(out), tuple(extents)
+
+
+# org93: what joins a quoted name listed after a titled one: «в системах «Веста» и «Аргус»», «в системе
+# «ИСЖ» и «Меркурий»», «в реестрах «A» и «B»»: the Russian kind before the first is every listed name's,
+# as the Kazakh kind after the last is (_LISTED_QUOTES). Before, only the first was titled. Only after
+# a thing's kind (a system, a service, a building: not_body_kinds), not a work's or an award's: factRu's
+# reference counts «Дизайн года» of «номинации «Производитель года» и «Дизайн года»» as a body (its jury).
+_RUSSIAN_LISTED = re.compile(r"[ \t]*(?:,|и|или|а[ \t]+также)[ \t]*")
 
 
 def _nominative(name: str) -> bool:
@@ -153,6 +167,8 @@ def _nominative(name: str) -> bool:
     for a name it does not know: «Казахконцерта» of «Казахконцерт»), is no title. A Latin or
     Kazakh word may be one (pymorphy2 guesses «Нурлы» a feminine genitive from its ending)."""
     first = _WORD.match(name)
+    if first and len(first.group(0)) > 1 and first.group(0).isupper():
+        return True  # letters do not decline (org93: «ИС ЭКСПОРТ» read as «Ис»'s plural genitive)
     ps = parses(first.group(0)) if first else []
     if not ps:
         return True
@@ -162,9 +178,9 @@ def _nominative(name: str) -> bool:
     return not ("gent" in top.tag and "masc" in top.tag and word in (top.normal_form + "а", top.normal_form + "я"))
 
 
-def _kind_before(text: str, quote: int) -> bool:
-    """Is the word right before the quote at `quote` a kind noun of _TITLE_KINDS, in lower case or
-    opening its sentence? («в зале "Оркестрион"», «Премия «Алтын Сапа»») Read backwards from the
+def _kind_before(text: str, quote: int) -> str:
+    """The lemma of the word right before the quote at `quote` when it is a kind noun of _TITLE_KINDS, in lower case or
+    opening its sentence («в зале "Оркестрион"», «Премия «Алтын Сапа»»), else "". Read backwards from the
     quote: a regular expression anchored at the lead's end was tried at each of its starts."""
     end = quote
     while end > 0 and text[end - 1] in " \t":
@@ -174,8 +190,9 @@ def _kind_before(text: str, quote: int) -> bool:
         start -= 1
     word = text[start:end]
     if not word or (not word.islower() and not (word[1:].islower() and _opens_sentence(text, start))):
-        return False
-    return _lemma(word.lower()) in _TITLE_KINDS
+        return ""
+    lemma = _lemma(word.lower())
+    return lemma if lemma in _TITLE_KINDS else ""
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.ner import NerSpan
+from store.extract.passes.kinds_not_bodies import name_key
 from store.extract.passes.shaped_not_bodies import _BODY_HEAD
 from store.lang import kb
 from store.lang.normalize import parses
@@ -61,7 +63,7 @@ _TRADE_KIND_AFTER = re.compile(
 _VEHICLE_BEFORE = re.compile(
     r"(?<![\w-])(?i:(?:грузовик|тягач|фур|автобус|микроавтобус|автомобил|машин|самол[её]т|вертол[её]т|локомотив"
     r"|тепловоз|электровоз|трактор|самосвал|полуприцеп|прицеп|рефрижератор|внедорожник|седан|минивэн)\w*"
-    r"(?:[ \t]+марк(?:и|е|у|ой))?|марк(?:и|е|у|ой))"
+    r"(?:[ \t]+(?:марк(?:и|е|у|ой|ам|ами|ах)|марок))?|(?:марк(?:и|е|у|ой|ам|ами|ах)|марок))"
     r"(?:[ \t]+[«\"“„]?[A-ZА-ЯЁ][\w-]*[»\"”]?(?:[ \t]+\d+)?[ \t]*(?:,|[ \t]и|[ \t]или)){0,3}[ \t]*[«\"“„]?$"
 )
 # Kazakh: the make before its vehicle («"КамАЗ" жүк көлігімен», «Yutong автобустары»).
@@ -79,9 +81,55 @@ _READ_BACK = 60
 def trade_and_products(text: str, spans: list, ctx) -> list:
     """The organization spans that are a place of trade, a vehicle's make or a count of firms
     (module doc), taken out, unless the knowledge base knows the name as a body."""
-    return [
-        s for s in spans if not (s.type == "organization" and _not_a_body(text, s) and not _known_body(_name(s, ctx)))
-    ]
+    gone = [s for s in spans if s.type == "organization" and _not_a_body(text, s) and not _known_body(_name(s, ctx))]
+    ids = {id(s) for s in gone}
+    page = getattr(ctx, "page", "") or ""
+    if page and len(text) < _HEADLINE and page != text:  # a headline: its names as the page's story reads them
+        keys = {name_key(_name(s, ctx)) for s in spans if id(s) not in ids and _not_a_body_on(page, s)}
+        ids |= {id(s) for s in spans if keys and _same_name_again(text, s, ctx, keys)}
+    return [s for s in spans if id(s) not in ids] if ids else spans
+
+
+# the longest text read as a headline (the extractor passes the title and the body apart)
+_HEADLINE = 300
+
+
+def _not_a_body_on(page: str, s) -> bool:
+    """Is a headless organization span's name, printed elsewhere on the page, a thing this pass takes out
+    there? («… продают Samsung и Apple» above «Смартфоны Samsung и Apple стоят …»)"""
+    if s.type != "organization" or not _headless(s.text):
+        return False
+    return any(_not_a_body(page, NerSpan("organization", i, i + len(s.text), s.text)) for i in _found(page, s.text))
+
+
+def _found(text: str, name: str):
+    i = text.find(name)
+    while i != -1:
+        yield i
+        i = text.find(name, i + 1)
+
+
+# org93: the nouns that make a name after them a firm's whatever it is called elsewhere: «Компания
+# Samsung открыла …», «маркетплейс Wildberries», «производитель Shacman».
+_FIRM_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?i:компани|фирм|производител|маркетплейс|концерн|корпораци|холдинг|завод|фабрик|дилер|"
+    r"перевозчик|оператор|банк|ритейлер|сет[ьи])\w*[ \t]+[«\"“„]?$"
+)
+
+
+def _same_name_again(text: str, s, ctx, keys: set[tuple[str, ...]]) -> bool:
+    """A headline's name this pass takes out where the story names it: the headline is too short to
+    say what the name is, the story says it (org93: «… продают Samsung и Apple» above «Смартфоны
+    Samsung и Apple стоят …», «запустила бренд Damu Express» above «под брендом Damu Express»). A name
+    with a body's head noun or legal form, one the knowledge base knows, or one after a firm's noun
+    («Компания Samsung открыла …») stays. Only a headline: in a story a maker named by its goods in
+    one sentence may act in the next (factRu's «смартфонов Apple» beside «оригинальной Apple»)."""
+    if s.type != "organization" or not _headless(s.text):
+        return False
+    name = _name(s, ctx)
+    if name_key(name) not in keys or _known_body(name):
+        return False
+    return not _FIRM_NOUN_BEFORE.search(text[max(0, s.start - 30) : s.start])
 
 
 def _name(s, ctx) -> str:
@@ -103,7 +151,7 @@ def _not_a_body(text: str, s) -> bool:
         return True
     if any(stem in low for stem in _VEHICLE_STEMS) and _headless(s.text) and bool(_VEHICLE_BEFORE.search(lead)):
         return True
-    return _goods(text, s, lead, low)
+    return _goods(text, s, lead, low) or _brand_or_means_of_payment(text, s, lead, low)
 
 
 # org91: goods named by their brand after the goods' noun: «бананов Chiquita», «шоколад Lindt»,
@@ -124,7 +172,8 @@ _GOODS_STEMS = (
 )  # fmt: skip
 # the goods' noun (group 1) right before the brand, up to three brands listed before this one
 _GOODS_BEFORE = re.compile(
-    r"(?<![\w-])([а-яё]+)(?:[ \t]+[«\"“„]?[A-ZА-ЯЁ][\w'’.-]*[»\"”]?[ \t]*(?:,|[ \t]и|[ \t]или)){0,3}[ \t]*[«\"“„]?$"
+    r"(?<![\w-])([А-ЯЁа-яё][а-яё]+)"
+    r"(?:[ \t]+[«\"“„]?[A-ZА-ЯЁ][\w'’.-]*[»\"”]?[ \t]*(?:,|[ \t]и|[ \t]или)){0,3}[ \t]*[«\"“„]?$"
 )
 _GOODS_AFTER = re.compile(
     r"[»\"”]?[ \t]+(?:сусын|темекі|теледидар|смартфон|телефон|шоколад|кәмпит|шырын|дәрі|ноутбук|сыра|арақ)\w*",
@@ -141,12 +190,51 @@ def _goods(text: str, s, lead: str, low: str) -> bool:
     if not any(stem in low for stem in _GOODS_STEMS):
         return False
     m = _GOODS_BEFORE.search(lead)
-    return bool(m) and _goods_lemma(m.group(1))
+    return bool(m) and _goods_lemma(m.group(1).lower())
 
 
 @lru_cache(maxsize=4096)
 def _goods_lemma(word: str) -> bool:
     return any(p.normal_form in _GOODS for p in parses(word)[:2])
+
+
+# org93: names listed with this one before it: quoted («под брендами «Сырная долина» и «Петро»») or
+# one or two capitalised words («марок Volvo, Scania и MAN», «картами Visa, Mastercard и «Мир»»).
+_LISTED_BEFORE = (
+    r"(?:[ \t]+(?:[«\"“„][^«»\"“”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*)?)"
+    r"[ \t]*(?:,|[ \t]и|[ \t]или)){0,3}[ \t]*[«\"“„]?$"
+)
+# org93: a brand a firm sells under, after «под» and the brand's noun: «под брендом «Лазурные поля»»,
+# «под брендами «A» и «B»», «под торговой маркой X», «под вывеской «Достык»» (a café's sign). Not
+# «под названием»: «компания под названием «…»» names a firm. factRu's «(бренд «Билайн»)» has no «под».
+_BRAND_BEFORE = re.compile(
+    r"(?<![\w-])[Пп]од[ \t]+(?:торгов\w+[ \t]+)?(?:бренд(?:ом|ами)|марк(?:ой|ами)|вывеск(?:ой|ами))" + _LISTED_BEFORE
+)
+# org93: a card scheme after the card: «картами Visa, Mastercard и «Мир»», «карты UnionPay», «в
+# платёжных системах Visa и UnionPay»: the means of payment, not a party to the story.
+_PAYMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?i:карт(?:а|ы|у|ой|ою|е|ами|ам|ах)?|платё?е?жн\w*[ \t]+систем\w*)" + _LISTED_BEFORE
+)
+# org93: Kazakh names a brand or a make after it, also after names listed with it: «"Qazaq Bidai"
+# брендімен», «"Ақбидай" және "Дән" маркаларымен», «Kamaz, Maz және Ural маркалары», «Haier, Midea
+# және Gree маркалары» (kinds_not_bodies reads only quoted names, and «маркасы» alone).
+_KAZAKH_LISTED = (
+    r"(?:[»\"”]?(?:[ \t]*,[ \t]*|[ \t]+(?:мен|пен|бен|және|немесе)[ \t]+)"
+    r"(?:[«\"“„][^«»\"“”\n]{1,40}[»\"”]|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’.&-]*)){0,3}"
+)
+_BRAND_AFTER = re.compile(_KAZAKH_LISTED + r"[»\"”]?[ \t]+(?:бренд|марка)\w*", re.IGNORECASE)
+
+
+def _brand_or_means_of_payment(text: str, s, lead: str, low: str) -> bool:
+    """A brand a firm sells under or a card scheme (above), by the words around a name with no body's
+    head noun or legal form: «ТОО «Петро»» after «под брендом» is a firm."""
+    if not _headless(s.text):
+        return False
+    if ("бренд" in text or "марка" in text) and _BRAND_AFTER.match(text, s.end):
+        return True
+    if "под" in low and _BRAND_BEFORE.search(lead):
+        return True
+    return ("карт" in low or "систем" in low) and bool(_PAYMENT_BEFORE.search(lead))
 
 
 # The stems of the kinds above, in lower case, that must be in a lead for its kind to be read.
