@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from store.extract.fact_sides import side_subject, side_subject_post
+from store.extract.needles import opening_with
 
 # How many sentences back a queue report's words still govern a list of figures
 _LOOKBACK = 3
@@ -51,7 +52,9 @@ _CARRY_SPAN = 2
 # A sentence with a subject of its own is not about the post before it: «…откроются семь
 # новых пограничных застав» (outposts), «казахстанская сторона досматривает 4-5 грузовиков в
 # час» (the other side's post), «…сократит дорогу» (a road).
-_OWN_SUBJECT = re.compile(r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE)
+_OWN_SUBJECT = opening_with(
+    r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE, "аджзст"
+)
 
 
 # A sentence that opens with its reason word gives a reason, whatever side it names inside it:

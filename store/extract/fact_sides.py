@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from store.extract.needles import opening_with
 from store.lang import gazetteer
 
 _RU_SIDE = r"(китайск|казахстанск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+сторон[ыеу]"
@@ -107,7 +108,7 @@ _KK_SUBJECT_AT_POST = re.compile(
     rf"\s*(?:ал\s+)?{_KK_SIDE_NOMINATIVE}(?=\s+[«\"“][^«»\"“”]{{1,40}}[»\"”]\s+(?:өткізу\s+)?(?:бекетінде|пунктінде))",
     re.IGNORECASE,
 )
-_AFTER_NAME = re.compile(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE}|{_KK_SIDE_NOMINATIVE})", re.IGNORECASE)
+_AFTER_NAME = opening_with(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE}|{_KK_SIDE_NOMINATIVE})", re.IGNORECASE, "ркнстуқөт")
 _NAME_OPENING = re.compile(
     r"\s*(?:(?:На|В|Во)\s+(?:[\w-]+\s+){0,3}?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|[А-ЯЁ][\w-]+)"
     r"|[«\"“][^«»\"“”]{1,40}[»\"”]\s*(?:өткізу\s+)?(?:бекетінде|пунктінде))\s*,?\s*",

@@ -62,7 +62,7 @@ from store.extract.fact_rules import (
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
-from store.extract.needles import may_hold
+from store.extract.needles import may_hold, opening_with
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -123,7 +123,7 @@ _YEARLESS_VERBS = (
 )
 _YEARLESS_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("до", "к", "на", *_YEARLESS_VERBS)) + ")"
 
-_TIME = re.compile(
+_TIME = opening_with(
     # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
     rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[аеу]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
     rf"{_HALF}\s+{_year_rx('hy')}|{_QUARTER}\s+{_year_rx('qy')}|(?P<day>\d{{1,2}})\s+{_month_rx('dmonth')}\s+{_year_rx('dy')}"
@@ -134,16 +134,18 @@ _TIME = re.compile(
     # a day and month with no year; kept last so a date with its year wins
     rf"|(?=\d){_YEARLESS_AFTER}(?P<nday>\d{{1,2}})\s+{_month_rx('nmonth')}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
     re.IGNORECASE,
+    r"\dавгдзиклмнопстфчэя1-4I",
 )
 # facts70: a verb of works in the plural with no subject, beside a year, is the plan and its year
 # («В 2027 году модернизируют два пункта», «Пункт реконструируют в 2027 году»): news writes the
 # future of the works so; the past («реконструировали») is no such verb.
 _FUTURE_WORKS = r"модернизируют|реконструируют|расширят|обновят|построят|отремонтируют|переоснастят"
-_FUTURE = re.compile(
+_FUTURE = opening_with(
     r"заверш(?:ат|ится|атся|ить|ени)|окончани|сдач|сдадут|введут|будет|будут|планир|запланир|намечен|"
     r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s|"
     + _FUTURE_WORKS,
     re.IGNORECASE,
+    "бвдзмнопрс",
 )
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
@@ -233,11 +235,12 @@ _QUEUE_KM = re.compile(
 )
 # «очередь из 35 фур»: the count and its unit are the fact, «из» left out (facts77); «из более чем
 # 300 фур» keeps its «более чем».
-_QUEUE = re.compile(
+_QUEUE = opening_with(
     rf"(?:(?<![\w-])из\s+)?"
     rf"((?:свыше|более|больше|около|порядка|почти|до|примерно|приблизительно|не\s+менее)(?:\s+чем)?\s+{_NUM}\s+{_UNITS}"
     rf"|{_RUN_START}{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
+    r"\dбдинопс",
 )
 # Kazakh months as their stems: «мамырда», «қыркүйегінде» (к → г before a vowel), «желтоқсанда»
 _KK_MONTHS = (
@@ -688,6 +691,20 @@ _WORKING_NEEDLES = (
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
+# The status patterns as facts scan sentences with them: behind a look at the letter each match opens with
+# (store/extract/needles.py: opening_with; issue 15).
+_STATUS_FIRST = {
+    "commissioned": "вгжзмопрстіқ",
+    "reopened": "вджопрстқө",
+    "closed": "бвдежзкнопртушіқө",
+    "under reconstruction": "абвжикмнопрстғқ",
+    "planned": "бвжзкмнопрсқ",
+    "limited": "абвгджзклмнопртфшқө",
+}
+_STATUS_SCANS = tuple(
+    (label, opening_with(rx.pattern, rx.flags, _STATUS_FIRST[label])) for label, rx in STATUS_PATTERNS
+)
+_WORKING_SCAN = opening_with(WORKING_PATTERN.pattern, WORKING_PATTERN.flags, r'\sабвджзкнопрстуфшіқүә«»"“”')
 
 
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
@@ -831,7 +848,7 @@ def _kk_past_year(sentence: str, m: re.Match, article_date: str | None) -> str |
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     habit = _habitual(sentence)
-    for _label, rx in STATUS_PATTERNS:
+    for _label, rx in _STATUS_SCANS:
         m = _status_match(rx, sentence, habit) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
@@ -850,7 +867,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         out.append((_readable(sentence, m, phrase), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
-    m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
+    m = _WORKING_SCAN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
     if m and not out and not _negated(sentence, m, "working") and not _something_else_stopped(sentence, m):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     # «закрывается в 20:00»: the hours it works, not a closure (a clock time or «на ночь» first: cost)
@@ -1021,7 +1038,7 @@ _SEEN = r"(?:отмечен[аоы]?|зафиксирован[аоы]?|набл�
 # Vehicles said to have gathered, no queue noun (facts61): «на пункте «Нур жолы» скопились
 # грузовики», «скопилось много большегрузов».
 _GATHERED = r"(?:грузовик|машин|фур|большегруз|автомобил|автомашин|транспорт)\w*"
-_QUEUE_FORMED = re.compile(
+_QUEUE_FORMED = opening_with(
     rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
     rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
     rf"|(?<!не\s){_SEEN}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}(?:\s+(?!(?:на|в|во|у|возле|перед)\b)[а-яё]+){{0,3}}"
@@ -1033,6 +1050,7 @@ _QUEUE_FORMED = re.compile(
     rf"|(?<![\w-])(?:жүк\s+)?(?:көлі|автокөлі|машина|фура)\w*\s+(?:кезекте|{_KK_ACROSS})\s+(?:тұр|күт)\w*"
     rf"|(?<!не\s)скопил\w*\s+(?:[а-яё]+\s+)?{_GATHERED}",
     re.IGNORECASE,
+    r"авжзкмнопсф",
 )
 # How long drivers wait at the post (facts61): «простоял там 16 часов», «ждут по 10 часов»,
 # «12 сағат кезекте тұрдық»; not «ожидается через 2 часа», nor «стоят 8 часов» (anyone stands).
@@ -1400,7 +1418,7 @@ def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str 
     """The facts of a denied report: normal operation only («…не соответствует действительности,
     пункт работает в штатном режиме»), for every post the sentence names."""
     sentence = " ".join(text[a:b].split())
-    m = WORKING_PATTERN.search(sentence)
+    m = _WORKING_SCAN.search(sentence)
     if not m or _negated(sentence, m, "working"):
         return []
     date = article_date if _DONE_NOW.search(sentence) else None
@@ -1416,10 +1434,11 @@ def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str 
 # жоба … оларды 2027 жылға дейін аяқтау көзделіп отыр» after a sentence on «Қорғас» (a Хоргос
 # deadline of 2027 taken from the economic zone's projects), «12 инвестпроектов завершат до 2027
 # года». A sentence that names works at a post keeps its deadline.
-_PROJECTS = re.compile(
+_PROJECTS = opening_with(
     r"(?<![\w-])\d+\s+(?:жоба|проект|инвестпроект)\w*|(?<![\w-])жобалар\w*|инвестиционн\w+\s+проект\w*"
     r"|(?<![\w-])инвестпроект\w*",
     re.IGNORECASE,
+    r"\dжи",
 )
 _KK_POST_WORKS = re.compile(
     r"(?:бекет|өткізу\s+пункт)\w*\s+(?:\w+\s+){0,2}?(?:жаңғырт|реконструкц|құрылыс|жөнде)", re.IGNORECASE
@@ -1555,7 +1574,7 @@ _STATE_UNTIL = re.compile(
     r"|продолж\w+\s+(?:круглосуточн\w+\s+)?работ[уа]\b|круглосуточн\w+\s+(?:режим|работ)\w*",
     re.IGNORECASE,
 )
-_WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
+_WORKS_END = opening_with(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE, "авзопс")
 # works told beside a closure: a «до …» of the sentence may be the works' end
 _WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
 # …unless the date closes the closure's own phrase: «закрыт на ремонт до 1 апреля», «будут закрыты на
@@ -1875,9 +1894,10 @@ _KK_NEIGHBOUR = (
     r"(?<![\w-])көрші\s+(?:тарапта|тарапында|тараптан|тарапынан|тарап(?![\w-])|елде|мемлекетте)"
     r"|шекараның\s+арғы\s+(?:бетінде|бетіндегі|жағында|жағындағы)"
 )
-_OPPOSITE = re.compile(
+_OPPOSITE = opening_with(
     rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b|{_KK_NEIGHBOUR}",
     re.IGNORECASE,
+    r"кнсш",
 )
 
 
