@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from store.extract.fact_sides import side_subject, side_subject_post
-from store.extract.needles import opening_with
+from store.extract.needles import may_hold, opening_with
 
 # How many sentences back a queue report's words still govern a list of figures
 _LOOKBACK = 3
@@ -239,6 +239,8 @@ _BOTH = re.compile(
     r"|(?<![\w-])екі\s+(?:өткізу\s+)?(?:бекет|пункт|нысан)\w*\s+(?:те|та|де|да)(?![\w-])",
     re.IGNORECASE,
 )
+# Every match of _BOTH holds one of these (issue 15: a sentence without them is not scanned).
+_BOTH_NEEDLES = ("оба", "обоих", "обоим", "екі")
 # How far back the nearest sentence naming posts, and the one completing the pair, may stand.
 _BOTH_NEAR = 3
 _BOTH_FAR = 6
@@ -249,7 +251,12 @@ def both_posts(named: list[tuple[int, list[str]]], i: int, sentence: str) -> lis
     бекетте де»: the last two the story named (`named`: index and posts of each sentence that
     named posts, in order), the nearest close by and the pair within a few sentences; none when
     that nearest sentence, or the two before, name three or more («оба» has no referent then)."""
-    if not named or i - named[-1][0] > _BOTH_NEAR or not _BOTH.search(sentence):
+    if (
+        not named
+        or i - named[-1][0] > _BOTH_NEAR
+        or not may_hold(sentence, _BOTH_NEEDLES)
+        or not _BOTH.search(sentence)
+    ):
         return None
     pair: list[str] = []
     for j, refs in reversed(named):

@@ -416,7 +416,14 @@ def _start_date(sentence: str, m: re.Match) -> bool:
     return bool(_START.search(before) or (after and _START.match(after[0])))
 
 
+# Every match of _TIME holds a digit or «год» (its years and days are figures; «этом году», «конца
+# года» are the words): a sentence with neither has no deadline, nor a past date (issue 15).
+_TIME_NEEDLES = ("год",)
+
+
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
+    if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES)):
+        return []
     if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
@@ -511,7 +518,10 @@ def _kk_plain_deadline(sentence: str, m: re.Match, article_date: str | None) -> 
 
 
 def _past_date(sentence: str, article_date: str | None) -> str | None:
-    """The first explicit date with a year in the sentence (not after the article's own date)."""
+    """The first explicit date with a year in the sentence (not after the article's own date).
+    Such a date holds a digit: without one, every time found is a relative one, skipped."""
+    if not _DIGIT.search(sentence):
+        return None
     for m in _TIME.finditer(sentence):
         if (
             m.group("rel") or m.group("end_of") or m.group("middle_of") or m.group("nday")
