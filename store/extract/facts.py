@@ -1177,8 +1177,10 @@ def _carried(
     ]
     if not _E_QUEUE.search(sentence):
         found += [("queue", t, article_date) for t in _queues(sentence)]
-    states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
-    if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
+    # the states and the two tests serve only to drop deadlines: none to drop, none asked (issue 15)
+    deadlines = any(f[0] == "deadline" for f in found)
+    states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if deadlines else []
+    if deadlines and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
     founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
@@ -1471,7 +1473,8 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year, article_date)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
-    if _until_not_done(sentence, facts) or _projects_only(sentence):
+    # (the two tests only drop deadlines: not asked when there is none, issue 15)
+    if any(f[0] == "deadline" for f in facts) and (_until_not_done(sentence, facts) or _projects_only(sentence)):
         facts = [f for f in facts if f[0] != "deadline"]
     facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date, before)
     facts += [("event", t, d) for t, d in _founded(sentence, article_date)]
