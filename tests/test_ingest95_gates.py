@@ -204,3 +204,34 @@ def test_carried_facts_as_before():
                 assert seen_new == seen_old
                 told += len(old)
     assert told > 200
+
+
+def _old_may_hold(text: str, words: tuple[str, ...]) -> bool:
+    low = None if re.search("[\u1c80-\u1c88]", text) else text.lower()
+    return low is None or any(w in low for w in words)
+
+
+def test_may_hold_as_before():
+    """The needle test kept by value and looped plainly answers as the old one, asked in turn
+    of slices equal but not identical, of texts with the case extras, of every needle tuple
+    the facts' modules hold."""
+    import sys
+
+    tuples = {
+        id(v): v
+        for name, module in sys.modules.items()
+        if name.startswith("store.extract")
+        for key, v in vars(module).items()
+        if "NEEDLES" in key and isinstance(v, tuple) and v and all(isinstance(w, str) for w in v)
+    }
+    assert len(tuples) > 30
+    sentences = _sentences()[::3] + ["До 1 мая", "пункт ᲂткрыт", "", "İstanbul — пункт"]
+    rng = random.Random(9)
+    asked = 0
+    for text in sentences:
+        whole = f"«{text}»"
+        for words in rng.sample(list(tuples.values()), 6):
+            piece = whole[1:-1]  # equal to text, another object
+            assert may_hold(piece, words) == _old_may_hold(text, words) == may_hold(text, words), (text, words)
+            asked += 1
+    assert asked > 10_000

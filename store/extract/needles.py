@@ -23,8 +23,11 @@ _ASKED: list = [None, None]  # the last text asked, its lower-case copy (None: n
 
 def lowered(text: str) -> str | None:
     """`text.lower()`, kept for the last text asked (the passes ask of one text in turn);
-    None when the text holds a character of _CASE_EXTRAS."""
-    if text is not _ASKED[0]:
+    None when the text holds a character of _CASE_EXTRAS. Kept by value, not identity: the
+    facts ask of a sentence sliced anew for each rule (`text[a:b]`), equal but not the same
+    object, and lowered it again for each (stop 48, ingest95: 25,000 → 9,200 lowerings over
+    589 texts)."""
+    if text != _ASKED[0]:
         _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else text.lower()
     return _ASKED[1]
 
@@ -32,9 +35,17 @@ def lowered(text: str) -> str | None:
 def may_hold(text: str, words: tuple[str, ...]) -> bool:
     """False only when `text` holds none of `words` (lower-case Cyrillic) in any case, so no
     case-insensitive pattern each of whose matches contains one of them can match in it
-    (nor in any slice of it)."""
-    low = lowered(text)
-    return low is None or any(w in low for w in words)
+    (nor in any slice of it). `lowered` written out and a plain loop instead of `any` over a
+    generator: the facts ask ~170 times a text (ingest95: 167 → 113 ms over 100,270 asks)."""
+    if text != _ASKED[0]:
+        _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else text.lower()
+    low = _ASKED[1]
+    if low is None:
+        return True
+    for word in words:
+        if word in low:
+            return True
+    return False
 
 
 # Every pattern built by `opening_with`: (pattern as written, flags, first, the compiled pattern).
