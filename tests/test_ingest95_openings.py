@@ -17,6 +17,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+import store.extract.directives  # noqa: F401  (builds the directives' triggers)
 import store.extract.facts  # noqa: F401  (builds every scan of the facts' modules)
 from store.extract.needles import OPENINGS
 
@@ -100,7 +101,7 @@ def _every_character() -> str:
 
 
 def test_every_pattern_is_checked():
-    assert len(OPENINGS) >= 17
+    assert len(OPENINGS) >= 19
     for pattern, flags, first, compiled in OPENINGS:
         assert compiled.pattern == f"(?=[{first}])(?:{pattern})" and compiled.flags == re.compile(pattern, flags).flags
 
