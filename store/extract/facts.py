@@ -163,9 +163,10 @@ _DEADLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-_DONE_NOW = re.compile(
+_DONE_NOW = opening_with(
     r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время|\bбүгін\b|\bқазір\b|\bенді\b",
     re.IGNORECASE,
+    r"бвенсуқ",
 )
 
 # A figure's noun may follow a kind of vehicle: «510 грузовых автомашин», «около 90 порожних
@@ -197,11 +198,12 @@ _CAPACITY = re.compile(
 # сутки», «рассчитан на 1 200 машин в сутки». The period stays in the fact: a figure «в час» is
 # not one «в сутки».
 _PERIOD = r"(?:в|за)\s+(?:сутки|день|час|год|смену)"
-_CAN_PASS = re.compile(
+_CAN_PASS = opening_with(
     rf"(?:\b(?:мо(?:гу|жет|жем|гут)|смо(?:жет|гут)|можно|способ[а-я]*|рассчитан[а-я]*)\s+(?:[а-яё]+\s+){{0,2}}?"
     rf"(?:пропуска\w*|пропустить|обслужива\w*|обслужить|принима\w*|принять|на)\s+)"
     rf"((?:{_PERIOD}\s+)?(?:до\s+|более\s+|свыше\s+)?{_RUN_START}{_NUM}\s+{_UNITS}(?:\s+{_PERIOD})?)",
     re.IGNORECASE,
+    r"мрс",
 )
 # Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»;
 # the limit on the figure before its units (facts66): «тәулігіне 1000-ға дейін жүк көлігі»
@@ -214,11 +216,12 @@ _KK_CAPACITY = re.compile(
 )
 # Vehicles said to stand or wait are a queue with their count (facts73): «стоят 150 машин», «ждут
 # оформления 60 грузовиков», «30 жүк көлігі күтіп тұр», «70 фура тұр» (not «тұрағы», a car park).
-_QUEUE_CUE = re.compile(
+_QUEUE_CUE = opening_with(
     r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор|пробк|кептеліс"
     r"|(?<![\w-])(?:сто(?:ят|ит|яли|ял)|жд(?:ут|али))(?![\w-])|(?<![\w-])күт(?:іп|уде|еді)(?![\w-])"
     r"|(?<![\w-])(?:фура|көлі|автокөлі|автобус|машина)\w*\s+тұр(?:ды|ған)?(?![\w-])",
     re.IGNORECASE,
+    r"ажзкмопсф",
 )
 # A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
 # «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
@@ -545,9 +548,10 @@ _NOT_YET = re.compile(r"(?:\bдо|\bпосле)\s+$", re.IGNORECASE)
 _ROAD = re.compile(
     r"\b(?:участ(?:ок|к\w*)|дорог\w*|автодорог\w*|трасс\w*|автомагистрал\w*|полотн\w*|перевал\w*)", re.IGNORECASE
 )
-_ROAD_WORKS = re.compile(
+_ROAD_WORKS = opening_with(
     r"дорожн\w+\s+работ|(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+){0,2}?(?:авто)?(?:дорог|трасс|участк)\w*",
     re.IGNORECASE,
+    r"дрс",
 )
 _POST_WORKS = re.compile(
     r"(?:реконструкци|модернизаци|строительств|ремонт)\w*\s+(?:\w+\s+){0,3}?(?:пункт|пост|КПП|МЦПС|терминал)",
@@ -1025,12 +1029,13 @@ _KK_ACROSS = r"(?:шекарадан\s+)?өте\s+алмай"
 # A queue gone or shorter is a queue report too (facts69): «очередь рассосалась», «очередь на «А»
 # сократилась до 40 машин», Kazakh «кезек азайды», «кезек жойылды». The fact keeps the verb (and the
 # figure after «до»): the board shows the words, so «сократилась до 40 машин» reads as less than before.
-_QUEUE_SHRANK = re.compile(
+_QUEUE_SHRANK = opening_with(
     r"(?<![\w-])(?:очеред[ьи]|пробк[аи]|затор[ы]?|скоплени[ея])(?:\s+из\s+[а-яё]+)?(?:\s+(?:на|у|в|перед)\s+«[^«».,;:!?]{1,30}»)?"
     r"\s+(?:(?:заметно|значительно|полностью|уже|почти)\s+)?(?:рассосал(?:ась|ись|ся)|сократил(?:ась|ись|ся)|уменьшил(?:ась|ись|ся)|исчезл[аи]?)"
     r"(?:\s+до\s+\d[\d\s]*\s*[а-яё]+)?"
     r"|(?<![\w-])(?:кезек|кезегі)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:азайды|қысқарды|жойылды|сейілді)(?![\w-])",
     re.IGNORECASE,
+    r"зкопс",
 )
 # A queue said to have formed, no figure: «на КПП «Ак-Тилек» образовался затор грузовых
 # автомобилей», «затор из фур образовался в районе пунктов «Маштаково» и «Сырым»», «на пункте
@@ -1064,7 +1069,7 @@ _QUEUE_FORMED = opening_with(
 )
 # How long drivers wait at the post (facts61): «простоял там 16 часов», «ждут по 10 часов»,
 # «12 сағат кезекте тұрдық»; not «ожидается через 2 часа», nor «стоят 8 часов» (anyone stands).
-_WAIT = re.compile(
+_WAIT = opening_with(
     r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем)\s+(?:(?!через\b)[а-яё]+\s+){0,2}?"
     r"(?:(?:около|более|свыше|почти|по|до|уже)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней)(?![\w-])"
     r"|(?<![\w-])\d+(?:\s*[-–]\s*\d+)?\s+сағат\w*\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*"
@@ -1072,13 +1077,14 @@ _WAIT = re.compile(
     # span given each vehicle is a queue's; «стоят 8 часов» without it stays anyone's
     r"|(?<![\w-])сто(?:ять|ят|яли|ял|яла)\s+(?:(?!через\b)[а-яё]+\s+){0,3}?по\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней|недел\w*)(?![\w-])",
     re.IGNORECASE,
+    r"\dжопс",
 )
 
 # The same wait told in words (facts64): «ждут по трое суток», «простояли почти неделю», «стоят
 # сутками», «ожидают несколько часов», Kazakh «үш тәулік күтеді», «жарты күн кезекте тұрдық».
 # «Стоят» counts here, not with a figure: a span in words after it («по двое-трое суток»,
 # «сутками») is a queue's, while «стоят 8 часов» may be anyone's.
-_WAIT_WORDS = re.compile(
+_WAIT_WORDS = opening_with(
     r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем|сто(?:ять|ят|яли|ял|яла))"
     r"\s+(?:(?!через\b)[^\s.,;:!?]+\s+){0,3}?"
     # the quoted post between the verb and the span (facts66): «стоять в очереди на «Темир Бабе» по двое суток»
@@ -1087,6 +1093,7 @@ _WAIT_WORDS = re.compile(
     rf"(?:{number_words.DURATION}|(?<=по\s)неделе(?![\w-]))"
     rf"|{number_words.KK_DURATION}\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
     re.IGNORECASE,
+    r"абежопстү",
 )
 
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
@@ -1293,7 +1300,7 @@ _VEHICLE = r"(?:поезд|пойыз|состав|автобус|рейс|ко�
 # ноябре первого совместного заседания … МЦПС «Хоргос»», «волновали вопросы развития
 # инфраструктуры … «Нур жолы»», «была проведена реконструкция автомобильной дороги … до
 # станции «Достык»»).
-_EVENT = re.compile(
+_EVENT = opening_with(
     r"(?:обсудил\w*|обсуждал\w*|договорил\w*|посетил\w*|осмотрел\w*|проинспектировал\w*|проверил\w*"
     r"|рассмотрел\w*|волновал\w*\s+вопрос\w*|(?:был[аио]?\s+)?проведен[аоы]?\s+(?:\w+\s+){0,2}?"
     r"(?:реконструкци|ремонт|модернизаци|строительств)\w*"
@@ -1309,6 +1316,7 @@ _EVENT = re.compile(
     rf"|{_FIRST_TIME}(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{_ARRIVED}(?:\s+[^\s.,;:!?]+){{0,3}}?\s+{_VEHICLE}"
     rf"|{_ARRIVED}\s+(?:впервые\s+)?перв(?:ый|ая|ое|ые)(?:\s+[^\s.,;:!?]+){{0,2}}?\s+{_VEHICLE})",
     re.IGNORECASE,
+    r"абвджкопрстө",
 )
 _MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORECASE)
 
@@ -1581,15 +1589,16 @@ def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) 
 # promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
 # works end keeps its deadline. Closed for repairs until a date is the closure's end too (facts72):
 # the status carries it («закрыт на ремонт (до 1 апреля)»); «ремонт завершат до …» stays a deadline.
-_STATE_UNTIL = re.compile(
+_STATE_UNTIL = opening_with(
     r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b"
     # a post goes on working until a date: «продолжат круглосуточную работу до лета 2026 года»
     r"|продолж\w+\s+(?:круглосуточн\w+\s+)?работ[уа]\b|круглосуточн\w+\s+(?:режим|работ)\w*",
     re.IGNORECASE,
+    r"кнпр",
 )
 _WORKS_END = opening_with(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE, "авзопс")
 # works told beside a closure: a «до …» of the sentence may be the works' end
-_WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
+_WORKS = opening_with(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE, "жмрсқ")
 # …unless the date closes the closure's own phrase: «закрыт на ремонт до 1 апреля», «будут закрыты на
 # реконструкцию до 15 апреля», «жөндеуге 1 сәуірге дейін жабық»
 _CLOSED_FOR_WORKS_UNTIL = re.compile(
@@ -1604,10 +1613,11 @@ _CLOSED_FOR_WORKS_UNTIL = re.compile(
 # not when works must be finished.
 # Works resumed are not the post reopening: «возобновление работ по реконструкции запланировано
 # на март» keeps its deadline.
-_REOPENING = re.compile(
+_REOPENING = opening_with(
     r"возобнов\w*\s+(?:\w+\s+)?(?:работ[уыа]?\b(?!\s+по\b)|пропуск\w*|движени\w*|функционировани\w*|при[её]м\w*)"
     r"|вновь\s+(?:откро|открыт|заработа)\w*|(?:откро|заработа)\w*\s+вновь|қайта\s+ашыл\w*",
     re.IGNORECASE,
+    r"взоқ",
 )
 
 
