@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from store.extract.fact_sides import side_subject, side_subject_post
+from store.extract.needles import may_hold, opening_with
 
 # How many sentences back a queue report's words still govern a list of figures
 _LOOKBACK = 3
@@ -51,7 +52,9 @@ _CARRY_SPAN = 2
 # A sentence with a subject of its own is not about the post before it: «…откроются семь
 # новых пограничных застав» (outposts), «казахстанская сторона досматривает 4-5 грузовиков в
 # час» (the other side's post), «…сократит дорогу» (a road).
-_OWN_SUBJECT = re.compile(r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE)
+_OWN_SUBJECT = opening_with(
+    r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE, "аджзст"
+)
 
 
 # A sentence that opens with its reason word gives a reason, whatever side it names inside it:
@@ -236,6 +239,8 @@ _BOTH = re.compile(
     r"|(?<![\w-])екі\s+(?:өткізу\s+)?(?:бекет|пункт|нысан)\w*\s+(?:те|та|де|да)(?![\w-])",
     re.IGNORECASE,
 )
+# Every match of _BOTH holds one of these (issue 15: a sentence without them is not scanned).
+_BOTH_NEEDLES = ("оба", "обоих", "обоим", "екі")
 # How far back the nearest sentence naming posts, and the one completing the pair, may stand.
 _BOTH_NEAR = 3
 _BOTH_FAR = 6
@@ -246,7 +251,12 @@ def both_posts(named: list[tuple[int, list[str]]], i: int, sentence: str) -> lis
     бекетте де»: the last two the story named (`named`: index and posts of each sentence that
     named posts, in order), the nearest close by and the pair within a few sentences; none when
     that nearest sentence, or the two before, name three or more («оба» has no referent then)."""
-    if not named or i - named[-1][0] > _BOTH_NEAR or not _BOTH.search(sentence):
+    if (
+        not named
+        or i - named[-1][0] > _BOTH_NEAR
+        or not may_hold(sentence, _BOTH_NEEDLES)
+        or not _BOTH.search(sentence)
+    ):
         return None
     pair: list[str] = []
     for j, refs in reversed(named):

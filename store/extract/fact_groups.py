@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 
 from store.extract.fact_crossings import dash_partners, without_partners
+from store.extract.needles import opening_with
 from store.lang import gazetteer
 
 # The counts a group is told with, Russian (any case) and Kazakh
@@ -40,7 +41,7 @@ _COUNT = {
 # Kazakh in the locative or with its particle «үш өткізу бекетінде», «Үш бекетте де». A bare
 # count is any posts, new ones too: «В области построят два новых пункта», «Облыста екі бекет
 # салынады» (facts71: «екі бекет» needs its particle to mean both)
-_GROUP = re.compile(
+_GROUP = opening_with(
     r"(?<![\w-])(?:(?:на|в|во)\s+(?:всех\s+|этих\s+)?|(?:все|всех|эти|этих)\s+)"
     r"(?P<n>[2-9]|два|две|двух|двум|три|тр[её]х|тр[её]м|четыре|четыр[её]х|четыр[её]м|пять|пяти|шесть|шести"
     r"|семь|семи|восемь|восьми)\s+(?P<adj>(?:[а-яё]+(?:ых|их|ые|ие)\s+){0,2})"
@@ -48,6 +49,7 @@ _GROUP = re.compile(
     r"|(?<![\w-])(?P<kn>екі|үш|төрт|бес|алты|жеті|сегіз)\s+(?:өткізу\s+)?"
     r"(?:(?:бекет|пункт)(?:те|інде|тер(?:де|інде))(?:\s+(?:де|да|те|та))?|(?:бекет|пункт)\w*\s+(?:де|да|те|та))(?![\w-])",
     re.IGNORECASE,
+    "абвежнстэү",
 )
 # The neighbour's posts, or new ones: «на трёх российских пунктах», «все три новых пункта», Kazakh «Ресейдің үш бекеті»
 _THEIRS = re.compile(r"(?:российск|узбекск|китайск|кыргызск|киргизск|туркменск|соседн|иностранн|нов)", re.IGNORECASE)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from store.extract.needles import may_hold, opening_with
 from store.lang import gazetteer
 
 _RU_SIDE = r"(китайск|казахстанск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+сторон[ыеу]"
@@ -107,7 +108,7 @@ _KK_SUBJECT_AT_POST = re.compile(
     rf"\s*(?:ал\s+)?{_KK_SIDE_NOMINATIVE}(?=\s+[«\"“][^«»\"“”]{{1,40}}[»\"”]\s+(?:өткізу\s+)?(?:бекетінде|пунктінде))",
     re.IGNORECASE,
 )
-_AFTER_NAME = re.compile(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE}|{_KK_SIDE_NOMINATIVE})", re.IGNORECASE)
+_AFTER_NAME = opening_with(rf"(?:{_SIDE}|{_RU_SIDE_NOMINATIVE}|{_KK_SIDE_NOMINATIVE})", re.IGNORECASE, "ркнстуқөт")
 _NAME_OPENING = re.compile(
     r"\s*(?:(?:На|В|Во)\s+(?:[\w-]+\s+){0,3}?(?:[«\"“][^«»\"“”]{1,40}[»\"”]|[А-ЯЁ][\w-]+)"
     r"|[«\"“][^«»\"“”]{1,40}[»\"”]\s*(?:өткізу\s+)?(?:бекетінде|пунктінде))\s*,?\s*",
@@ -115,11 +116,20 @@ _NAME_OPENING = re.compile(
 )
 
 
+# Every match of _AFTER_NAME holds one of these (the side's nouns; issue 15: a clause without them is not scanned).
+_AFTER_NAME_NEEDLES = ("сторон", "тарап", "жағ")
+
+
+def _after_names(clause: str):
+    """_AFTER_NAME's matches in the clause's first 120 characters."""
+    return _AFTER_NAME.finditer(clause, 0, 120) if may_hold(clause, _AFTER_NAME_NEEDLES) else ()
+
+
 def side_after_name(clause: str, refs: list[str], facing: Callable[[list[str]], list[str]]) -> list[str] | None:
     """The posts a clause speaks of when a side's words follow the post it opens with (None: no
     such side; the caller's owners stand). As `side_owners`: the posts of that side the clause
     names, else those the gazetteer has facing the named ones."""
-    for m in _AFTER_NAME.finditer(clause, 0, 120):
+    for m in _after_names(clause):
         if _NAME_OPENING.fullmatch(clause, 0, m.start()):
             return _owners(m, refs, facing)
     return None
@@ -130,7 +140,7 @@ def side_told(clause: str, turned: bool = False) -> str | None:
     with) is a neighbour's; None for ours or none. A fact the side's post cannot be told for (two
     facing ours, facts77) stays with ours and carries it: «закрыла пропуск (со стороны России)»."""
     m = _opening(clause, turned) or next(
-        (a for a in _AFTER_NAME.finditer(clause, 0, 120) if _NAME_OPENING.fullmatch(clause, 0, a.start())), None
+        (a for a in _after_names(clause) if _NAME_OPENING.fullmatch(clause, 0, a.start())), None
     )
     if not m:
         return None

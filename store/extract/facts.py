@@ -62,7 +62,7 @@ from store.extract.fact_rules import (
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
-from store.extract.needles import may_hold
+from store.extract.needles import may_hold, opening_with
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -123,7 +123,7 @@ _YEARLESS_VERBS = (
 )
 _YEARLESS_AFTER = "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("до", "к", "на", *_YEARLESS_VERBS)) + ")"
 
-_TIME = re.compile(
+_TIME = opening_with(
     # a season before the year names that year: «запланировано на лето 2026 года», «к осени 2026 года»
     rf"(?:(?:на|до|к|в|во)\s+)?(?:(?:конц[аеу]|середин[еы]|начал[ае]|весн[аеуы]|весной|лет[оау]|летом|осен[иь]|осенью|зим[аеуы]|зимой)\s+)?(?:"
     rf"{_HALF}\s+{_year_rx('hy')}|{_QUARTER}\s+{_year_rx('qy')}|(?P<day>\d{{1,2}})\s+{_month_rx('dmonth')}\s+{_year_rx('dy')}"
@@ -134,16 +134,18 @@ _TIME = re.compile(
     # a day and month with no year; kept last so a date with its year wins
     rf"|(?=\d){_YEARLESS_AFTER}(?P<nday>\d{{1,2}})\s+{_month_rx('nmonth')}(?![\s,]*(?:20\d\d|\d{{2}}\b)))",
     re.IGNORECASE,
+    r"\dавгдзиклмнопстфчэя1-4I",
 )
 # facts70: a verb of works in the plural with no subject, beside a year, is the plan and its year
 # («В 2027 году модернизируют два пункта», «Пункт реконструируют в 2027 году»): news writes the
 # future of the works so; the past («реконструировали») is no such verb.
 _FUTURE_WORKS = r"модернизируют|реконструируют|расширят|обновят|построят|отремонтируют|переоснастят"
-_FUTURE = re.compile(
+_FUTURE = opening_with(
     r"заверш(?:ат|ится|атся|ить|ени)|окончани|сдач|сдадут|введут|будет|будут|планир|запланир|намечен|"
     r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s|"
     + _FUTURE_WORKS,
     re.IGNORECASE,
+    "бвдзмнопрс",
 )
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
@@ -161,9 +163,10 @@ _DEADLINE_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-_DONE_NOW = re.compile(
+_DONE_NOW = opening_with(
     r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время|\bбүгін\b|\bқазір\b|\bенді\b",
     re.IGNORECASE,
+    r"бвенсуқ",
 )
 
 # A figure's noun may follow a kind of vehicle: «510 грузовых автомашин», «около 90 порожних
@@ -195,11 +198,12 @@ _CAPACITY = re.compile(
 # сутки», «рассчитан на 1 200 машин в сутки». The period stays in the fact: a figure «в час» is
 # not one «в сутки».
 _PERIOD = r"(?:в|за)\s+(?:сутки|день|час|год|смену)"
-_CAN_PASS = re.compile(
+_CAN_PASS = opening_with(
     rf"(?:\b(?:мо(?:гу|жет|жем|гут)|смо(?:жет|гут)|можно|способ[а-я]*|рассчитан[а-я]*)\s+(?:[а-яё]+\s+){{0,2}}?"
     rf"(?:пропуска\w*|пропустить|обслужива\w*|обслужить|принима\w*|принять|на)\s+)"
     rf"((?:{_PERIOD}\s+)?(?:до\s+|более\s+|свыше\s+)?{_RUN_START}{_NUM}\s+{_UNITS}(?:\s+{_PERIOD})?)",
     re.IGNORECASE,
+    r"мрс",
 )
 # Kazakh: «тәулігіне 500 көліктен 2 000 көлікке дейін», «тәулігіне 1 200 көлікке дейін», «тәулігіне 3 000 адам»;
 # the limit on the figure before its units (facts66): «тәулігіне 1000-ға дейін жүк көлігі»
@@ -212,11 +216,12 @@ _KK_CAPACITY = re.compile(
 )
 # Vehicles said to stand or wait are a queue with their count (facts73): «стоят 150 машин», «ждут
 # оформления 60 грузовиков», «30 жүк көлігі күтіп тұр», «70 фура тұр» (not «тұрағы», a car park).
-_QUEUE_CUE = re.compile(
+_QUEUE_CUE = opening_with(
     r"очеред|скоплени|скопил|скопилось|застрял|простаива|ожида|кезек|затор|пробк|кептеліс"
     r"|(?<![\w-])(?:сто(?:ят|ит|яли|ял)|жд(?:ут|али))(?![\w-])|(?<![\w-])күт(?:іп|уде|еді)(?![\w-])"
     r"|(?<![\w-])(?:фура|көлі|автокөлі|автобус|машина)\w*\s+тұр(?:ды|ған)?(?![\w-])",
     re.IGNORECASE,
+    r"ажзкмопсф",
 )
 # A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
 # «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
@@ -233,11 +238,12 @@ _QUEUE_KM = re.compile(
 )
 # «очередь из 35 фур»: the count and its unit are the fact, «из» left out (facts77); «из более чем
 # 300 фур» keeps its «более чем».
-_QUEUE = re.compile(
+_QUEUE = opening_with(
     rf"(?:(?<![\w-])из\s+)?"
     rf"((?:свыше|более|больше|около|порядка|почти|до|примерно|приблизительно|не\s+менее)(?:\s+чем)?\s+{_NUM}\s+{_UNITS}"
     rf"|{_RUN_START}{_NUM}\s+{_UNITS}|{_RUN_START}{_KK_NUM}(?:-\w+)?\s+(?:астам\s+|жуық\s+|шамасында\s+)?{_KK_UNITS})",
     re.IGNORECASE,
+    r"\dбдинопс",
 )
 # Kazakh months as their stems: «мамырда», «қыркүйегінде» (к → г before a vowel), «желтоқсанда»
 _KK_MONTHS = (
@@ -413,7 +419,14 @@ def _start_date(sentence: str, m: re.Match) -> bool:
     return bool(_START.search(before) or (after and _START.match(after[0])))
 
 
+# Every match of _TIME holds a digit or «год» (its years and days are figures; «этом году», «конца
+# года» are the words): a sentence with neither has no deadline, nor a past date (issue 15).
+_TIME_NEEDLES = ("год",)
+
+
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
+    if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES)):
+        return []
     if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
@@ -508,7 +521,10 @@ def _kk_plain_deadline(sentence: str, m: re.Match, article_date: str | None) -> 
 
 
 def _past_date(sentence: str, article_date: str | None) -> str | None:
-    """The first explicit date with a year in the sentence (not after the article's own date)."""
+    """The first explicit date with a year in the sentence (not after the article's own date).
+    Such a date holds a digit: without one, every time found is a relative one, skipped."""
+    if not _DIGIT.search(sentence):
+        return None
     for m in _TIME.finditer(sentence):
         if (
             m.group("rel") or m.group("end_of") or m.group("middle_of") or m.group("nday")
@@ -532,9 +548,10 @@ _NOT_YET = re.compile(r"(?:\bдо|\bпосле)\s+$", re.IGNORECASE)
 _ROAD = re.compile(
     r"\b(?:участ(?:ок|к\w*)|дорог\w*|автодорог\w*|трасс\w*|автомагистрал\w*|полотн\w*|перевал\w*)", re.IGNORECASE
 )
-_ROAD_WORKS = re.compile(
+_ROAD_WORKS = opening_with(
     r"дорожн\w+\s+работ|(?:ремонт|реконструкци|строительств)\w*\s+(?:\w+\s+){0,2}?(?:авто)?(?:дорог|трасс|участк)\w*",
     re.IGNORECASE,
+    r"дрс",
 )
 _POST_WORKS = re.compile(
     r"(?:реконструкци|модернизаци|строительств|ремонт)\w*\s+(?:\w+\s+){0,3}?(?:пункт|пост|КПП|МЦПС|терминал)",
@@ -688,6 +705,20 @@ _WORKING_NEEDLES = (
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
+# The status patterns as facts scan sentences with them: behind a look at the letter each match opens with
+# (store/extract/needles.py: opening_with; issue 15).
+_STATUS_FIRST = {
+    "commissioned": "вгжзмопрстіқ",
+    "reopened": "вджопрстқө",
+    "closed": "бвдежзкнопртушіқө",
+    "under reconstruction": "абвжикмнопрстғқ",
+    "planned": "бвжзкмнопрсқ",
+    "limited": "абвгджзклмнопртфшқө",
+}
+_STATUS_SCANS = tuple(
+    (label, opening_with(rx.pattern, rx.flags, _STATUS_FIRST[label])) for label, rx in STATUS_PATTERNS
+)
+_WORKING_SCAN = opening_with(WORKING_PATTERN.pattern, WORKING_PATTERN.flags, r'\sабвджзкнопрстуфшіқүә«»"“”')
 
 
 # What «не работает» may be said of besides the post: its press service, a site, a phone line,
@@ -831,7 +862,7 @@ def _kk_past_year(sentence: str, m: re.Match, article_date: str | None) -> str |
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     habit = _habitual(sentence)
-    for _label, rx in STATUS_PATTERNS:
+    for _label, rx in _STATUS_SCANS:
         m = _status_match(rx, sentence, habit) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
@@ -850,7 +881,7 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
         out.append((_readable(sentence, m, phrase), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
-    m = WORKING_PATTERN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
+    m = _WORKING_SCAN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
     if m and not out and not _negated(sentence, m, "working") and not _something_else_stopped(sentence, m):
         out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
     # «закрывается в 20:00»: the hours it works, not a closure (a clock time or «на ночь» first: cost)
@@ -998,12 +1029,13 @@ _KK_ACROSS = r"(?:шекарадан\s+)?өте\s+алмай"
 # A queue gone or shorter is a queue report too (facts69): «очередь рассосалась», «очередь на «А»
 # сократилась до 40 машин», Kazakh «кезек азайды», «кезек жойылды». The fact keeps the verb (and the
 # figure after «до»): the board shows the words, so «сократилась до 40 машин» reads as less than before.
-_QUEUE_SHRANK = re.compile(
+_QUEUE_SHRANK = opening_with(
     r"(?<![\w-])(?:очеред[ьи]|пробк[аи]|затор[ы]?|скоплени[ея])(?:\s+из\s+[а-яё]+)?(?:\s+(?:на|у|в|перед)\s+«[^«».,;:!?]{1,30}»)?"
     r"\s+(?:(?:заметно|значительно|полностью|уже|почти)\s+)?(?:рассосал(?:ась|ись|ся)|сократил(?:ась|ись|ся)|уменьшил(?:ась|ись|ся)|исчезл[аи]?)"
     r"(?:\s+до\s+\d[\d\s]*\s*[а-яё]+)?"
     r"|(?<![\w-])(?:кезек|кезегі)\s+(?:[^\s.,;:!?]+\s+){0,3}?(?:азайды|қысқарды|жойылды|сейілді)(?![\w-])",
     re.IGNORECASE,
+    r"зкопс",
 )
 # A queue said to have formed, no figure: «на КПП «Ак-Тилек» образовался затор грузовых
 # автомобилей», «затор из фур образовался в районе пунктов «Маштаково» и «Сырым»», «на пункте
@@ -1021,7 +1053,7 @@ _SEEN = r"(?:отмечен[аоы]?|зафиксирован[аоы]?|набл�
 # Vehicles said to have gathered, no queue noun (facts61): «на пункте «Нур жолы» скопились
 # грузовики», «скопилось много большегрузов».
 _GATHERED = r"(?:грузовик|машин|фур|большегруз|автомобил|автомашин|транспорт)\w*"
-_QUEUE_FORMED = re.compile(
+_QUEUE_FORMED = opening_with(
     rf"(?<!не\s){_FORMED}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}{_OF}"
     rf"|(?<![\w-]){_QUEUE_NOUN}{_OF}\s+{_FORMED}"
     rf"|(?<!не\s){_SEEN}\s+(?:[а-яё]+\s+)?{_QUEUE_NOUN}(?:\s+(?!(?:на|в|во|у|возле|перед)\b)[а-яё]+){{0,3}}"
@@ -1033,10 +1065,11 @@ _QUEUE_FORMED = re.compile(
     rf"|(?<![\w-])(?:жүк\s+)?(?:көлі|автокөлі|машина|фура)\w*\s+(?:кезекте|{_KK_ACROSS})\s+(?:тұр|күт)\w*"
     rf"|(?<!не\s)скопил\w*\s+(?:[а-яё]+\s+)?{_GATHERED}",
     re.IGNORECASE,
+    r"авжзкмнопсф",
 )
 # How long drivers wait at the post (facts61): «простоял там 16 часов», «ждут по 10 часов»,
 # «12 сағат кезекте тұрдық»; not «ожидается через 2 часа», nor «стоят 8 часов» (anyone stands).
-_WAIT = re.compile(
+_WAIT = opening_with(
     r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем)\s+(?:(?!через\b)[а-яё]+\s+){0,2}?"
     r"(?:(?:около|более|свыше|почти|по|до|уже)\s+)?\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней)(?![\w-])"
     r"|(?<![\w-])\d+(?:\s*[-–]\s*\d+)?\s+сағат\w*\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*"
@@ -1044,13 +1077,14 @@ _WAIT = re.compile(
     # span given each vehicle is a queue's; «стоят 8 часов» without it stays anyone's
     r"|(?<![\w-])сто(?:ять|ят|яли|ял|яла)\s+(?:(?!через\b)[а-яё]+\s+){0,3}?по\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:час\w*|сут\w*|дн\w*|дней|недел\w*)(?![\w-])",
     re.IGNORECASE,
+    r"\dжопс",
 )
 
 # The same wait told in words (facts64): «ждут по трое суток», «простояли почти неделю», «стоят
 # сутками», «ожидают несколько часов», Kazakh «үш тәулік күтеді», «жарты күн кезекте тұрдық».
 # «Стоят» counts here, not with a figure: a span in words after it («по двое-трое суток»,
 # «сутками») is a queue's, while «стоят 8 часов» may be anyone's.
-_WAIT_WORDS = re.compile(
+_WAIT_WORDS = opening_with(
     r"(?<![\w-])(?:простоя\w*|простаива\w*|ожида(?:ют|ли|ние|ния|нии)\w*|ждут|ждали|ждём|ждем|сто(?:ять|ят|яли|ял|яла))"
     r"\s+(?:(?!через\b)[^\s.,;:!?]+\s+){0,3}?"
     # the quoted post between the verb and the span (facts66): «стоять в очереди на «Темир Бабе» по двое суток»
@@ -1059,6 +1093,7 @@ _WAIT_WORDS = re.compile(
     rf"(?:{number_words.DURATION}|(?<=по\s)неделе(?![\w-]))"
     rf"|{number_words.KK_DURATION}\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
     re.IGNORECASE,
+    r"абежопстү",
 )
 
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
@@ -1149,8 +1184,10 @@ def _carried(
     ]
     if not _E_QUEUE.search(sentence):
         found += [("queue", t, article_date) for t in _queues(sentence)]
-    states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if found else []
-    if found and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
+    # the states and the two tests serve only to drop deadlines: none to drop, none asked (issue 15)
+    deadlines = any(f[0] == "deadline" for f in found)
+    states = [("status", t, d) for t, d in _statuses(sentence, article_date)] if deadlines else []
+    if deadlines and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
     founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
@@ -1263,7 +1300,7 @@ _VEHICLE = r"(?:поезд|пойыз|состав|автобус|рейс|ко�
 # ноябре первого совместного заседания … МЦПС «Хоргос»», «волновали вопросы развития
 # инфраструктуры … «Нур жолы»», «была проведена реконструкция автомобильной дороги … до
 # станции «Достык»»).
-_EVENT = re.compile(
+_EVENT = opening_with(
     r"(?:обсудил\w*|обсуждал\w*|договорил\w*|посетил\w*|осмотрел\w*|проинспектировал\w*|проверил\w*"
     r"|рассмотрел\w*|волновал\w*\s+вопрос\w*|(?:был[аио]?\s+)?проведен[аоы]?\s+(?:\w+\s+){0,2}?"
     r"(?:реконструкци|ремонт|модернизаци|строительств)\w*"
@@ -1279,6 +1316,7 @@ _EVENT = re.compile(
     rf"|{_FIRST_TIME}(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{_ARRIVED}(?:\s+[^\s.,;:!?]+){{0,3}}?\s+{_VEHICLE}"
     rf"|{_ARRIVED}\s+(?:впервые\s+)?перв(?:ый|ая|ое|ые)(?:\s+[^\s.,;:!?]+){{0,2}}?\s+{_VEHICLE})",
     re.IGNORECASE,
+    r"абвджкопрстө",
 )
 _MONTH_ONLY = re.compile(rf"\bв\s+{_month_rx('month')}(?!\s+20\d\d)", re.IGNORECASE)
 
@@ -1400,7 +1438,7 @@ def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str 
     """The facts of a denied report: normal operation only («…не соответствует действительности,
     пункт работает в штатном режиме»), for every post the sentence names."""
     sentence = " ".join(text[a:b].split())
-    m = WORKING_PATTERN.search(sentence)
+    m = _WORKING_SCAN.search(sentence)
     if not m or _negated(sentence, m, "working"):
         return []
     date = article_date if _DONE_NOW.search(sentence) else None
@@ -1416,10 +1454,11 @@ def _working_only(text: str, a: int, b: int, refs: list[str], article_date: str 
 # жоба … оларды 2027 жылға дейін аяқтау көзделіп отыр» after a sentence on «Қорғас» (a Хоргос
 # deadline of 2027 taken from the economic zone's projects), «12 инвестпроектов завершат до 2027
 # года». A sentence that names works at a post keeps its deadline.
-_PROJECTS = re.compile(
+_PROJECTS = opening_with(
     r"(?<![\w-])\d+\s+(?:жоба|проект|инвестпроект)\w*|(?<![\w-])жобалар\w*|инвестиционн\w+\s+проект\w*"
     r"|(?<![\w-])инвестпроект\w*",
     re.IGNORECASE,
+    r"\dжи",
 )
 _KK_POST_WORKS = re.compile(
     r"(?:бекет|өткізу\s+пункт)\w*\s+(?:\w+\s+){0,2}?(?:жаңғырт|реконструкц|құрылыс|жөнде)", re.IGNORECASE
@@ -1442,7 +1481,8 @@ def _facts_in(sentence: str, article_date: str | None, before: str = "") -> list
     facts += [("deadline", t, d) for t, d in _deadlines(sentence, year, article_date)]
     facts += [("deadline", t, d) for t, d in _kk_deadlines(sentence, year, article_date)]
     facts += [("queue", t, article_date) for t in _queues(sentence)]
-    if _until_not_done(sentence, facts) or _projects_only(sentence):
+    # (the two tests only drop deadlines: not asked when there is none, issue 15)
+    if any(f[0] == "deadline" for f in facts) and (_until_not_done(sentence, facts) or _projects_only(sentence)):
         facts = [f for f in facts if f[0] != "deadline"]
     facts = _with_closure_period(sentence, facts) + _amounts(sentence, facts, article_date, before)
     facts += [("event", t, d) for t, d in _founded(sentence, article_date)]
@@ -1549,15 +1589,16 @@ def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) 
 # promised («готов начать реконструкцию … до конца 2019 года»); a sentence that also says
 # works end keeps its deadline. Closed for repairs until a date is the closure's end too (facts72):
 # the status carries it («закрыт на ремонт (до 1 апреля)»); «ремонт завершат до …» stays a deadline.
-_STATE_UNTIL = re.compile(
+_STATE_UNTIL = opening_with(
     r"продл\w+\s+(?:\w+\s+){0,3}?режим\w*|режим\w*\s+(?:\S+\s+){0,2}?продл[её]н\w*|\bначать\b"
     # a post goes on working until a date: «продолжат круглосуточную работу до лета 2026 года»
     r"|продолж\w+\s+(?:круглосуточн\w+\s+)?работ[уа]\b|круглосуточн\w+\s+(?:режим|работ)\w*",
     re.IGNORECASE,
+    r"кнпр",
 )
-_WORKS_END = re.compile(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE)
+_WORKS_END = opening_with(r"заверш|оконч|сдач|сдад|введ|аяқта|пайдалануға", re.IGNORECASE, "авзопс")
 # works told beside a closure: a «до …» of the sentence may be the works' end
-_WORKS = re.compile(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE)
+_WORKS = opening_with(r"ремонт|реконструкц|модернизац|строительств|жөндеу|жаңғырт|қайта\s+құру", re.IGNORECASE, "жмрсқ")
 # …unless the date closes the closure's own phrase: «закрыт на ремонт до 1 апреля», «будут закрыты на
 # реконструкцию до 15 апреля», «жөндеуге 1 сәуірге дейін жабық»
 _CLOSED_FOR_WORKS_UNTIL = re.compile(
@@ -1572,10 +1613,11 @@ _CLOSED_FOR_WORKS_UNTIL = re.compile(
 # not when works must be finished.
 # Works resumed are not the post reopening: «возобновление работ по реконструкции запланировано
 # на март» keeps its deadline.
-_REOPENING = re.compile(
+_REOPENING = opening_with(
     r"возобнов\w*\s+(?:\w+\s+)?(?:работ[уыа]?\b(?!\s+по\b)|пропуск\w*|движени\w*|функционировани\w*|при[её]м\w*)"
     r"|вновь\s+(?:откро|открыт|заработа)\w*|(?:откро|заработа)\w*\s+вновь|қайта\s+ашыл\w*",
     re.IGNORECASE,
+    r"взоқ",
 )
 
 
@@ -1875,9 +1917,10 @@ _KK_NEIGHBOUR = (
     r"(?<![\w-])көрші\s+(?:тарапта|тарапында|тараптан|тарапынан|тарап(?![\w-])|елде|мемлекетте)"
     r"|шекараның\s+арғы\s+(?:бетінде|бетіндегі|жағында|жағындағы)"
 )
-_OPPOSITE = re.compile(
+_OPPOSITE = opening_with(
     rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|\bнапротив\b|{_KK_NEIGHBOUR}",
     re.IGNORECASE,
+    r"кнсш",
 )
 
 

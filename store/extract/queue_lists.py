@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from store.extract.needles import opening_with
+
 
 class _Span(Protocol):
     start: int
@@ -34,11 +36,12 @@ _LISTED = re.compile(
 _NUMBER = re.compile(r"\d[\d\s\u00a0]*")
 # No queue at a post, said of it: «на пункте «Алаколь» машин нет», «…машин не зафиксировано»,
 # «очередей не наблюдается», «кезек жоқ» — where trucks do not queue is an answer too.
-NO_QUEUE = re.compile(
+NO_QUEUE = opening_with(
     r"(?<![\w-])(?:машин|автомашин|автомобилей|грузовиков|фур|большегрузов|транспортных\s+средств|очеред(?:ей|и)"
     r"|скоплени[йя](?:\s+машин)?|заторов)\s+(?:нет|не\s+зафиксирован[оа]?|не\s+наблюдается|не\s+отмечается)(?![\w-])"
     r"|(?<![\w-])кезек\s+(?:жоқ|байқалмайды)(?![\w-])",
     re.IGNORECASE,
+    r"абгзкмостф",
 )
 
 

@@ -20,19 +20,22 @@ from store.extract.directives.russian_addressees import (
     undeclined_surname,
 )
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
+from store.extract.needles import opening_with
 from store.extract.roles import is_role_word
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import holder_by_surname, named_holder
 from store.lang.people import holder_named
 from store.model import Directive, Mention
 
-TRIGGER = re.compile(
+# behind a look at its first letter (needles.opening_with; issue 15)
+TRIGGER = opening_with(
     r"\b(?:поручил[аио]?|потребовал[аио]?|поручено|поручается|обязал[аио]?|"
     r"дал[аи]?\s+(?:[\w-]+\s+){0,2}?поручени[ея]|(?:поставил|обозначил)[аи]?\s+задач[уи]|поручаю|"
     r"ставлю\s+задачу|(?:поставил|обозначил)[аи]?\s+перед\s+(?:[\w-]+\s+){1,4}?(?:ряд\s+)?задач[уи]?|"
     r"(?:поставлен[аоы]?|обозначен[аоы]?|дан[аоы]?)\s+(?:[\w-]+\s+){0,2}?(?:задач[аи]|поручени[ея])|"
     r"поручени[ея]\s+(?:был[оаи]?\s+)?дан[аоы]?)\b",
     re.I,
+    "допс",
 )
 
 # The noun shapes: an order given as a task or an instruction («поставлена задача …», «дано

@@ -26,6 +26,7 @@ from store.extract.directives.russian import (
     time_phrase,
 )
 from store.extract.directives.russian_addressees import addressee, dative_np, has_case
+from store.extract.needles import opening_with
 from store.lang.normalize import phrase_nominative
 from store.lang.office_holders import holder_by_surname
 from store.model import Directive
@@ -38,7 +39,7 @@ _SPEECH = re.compile(
 )
 
 # Every sentence the rule reads holds one of these words (OBLIGATION's, less the first person).
-STATED = re.compile(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?)\b", re.I)
+STATED = opening_with(r"\b(?:необходимо|нужно|следует|надлежит|должн[ыао]?)\b", re.I, "днс")  # needles.opening_with
 
 # A writer's filler, not an order: «следует отметить, что …».
 _FILLERS = frozenset("отметить подчеркнуть сказать признать заметить учитывать напомнить добавить уточнить".split())
