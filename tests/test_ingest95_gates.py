@@ -16,7 +16,15 @@ from store.extract.chunking import sentence_spans
 from store.extract.needles import may_hold
 
 _REPO = Path(__file__).resolve().parent.parent
-_FACTRU = _REPO.parent.parent / "shared" / "eval" / "factru" / "texts"
+# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
+_FACTRU = next(
+    (
+        up / "shared" / "eval" / "factru" / "texts"
+        for up in (_REPO.parent, _REPO.parent.parent)
+        if (up / "shared" / "eval" / "factru").is_dir()
+    ),
+    _REPO / "no-factru",
+)
 _ODD = ["\u1c81", "\u1c82", "\u1c83", "İ", "ı", "ſ", "ё", "\u00a0", "٣", "²"]  # case extras, other digits
 
 

@@ -24,7 +24,15 @@ from store.extract.needles import OPENINGS
 _C = re._constants
 _P = re._parser
 _REPO = Path(__file__).resolve().parent.parent
-_FACTRU = _REPO.parent.parent / "shared" / "eval" / "factru" / "texts"
+# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
+_FACTRU = next(
+    (
+        up / "shared" / "eval" / "factru" / "texts"
+        for up in (_REPO.parent, _REPO.parent.parent)
+        if (up / "shared" / "eval" / "factru").is_dir()
+    ),
+    _REPO / "no-factru",
+)
 _ANY = "any"
 _CATEGORIES = {
     _C.CATEGORY_DIGIT: r"\d",

@@ -16,7 +16,15 @@ from store.extract.passes import latin_persons as lp
 from store.lang.kazakh import KAZAKH_LETTERS
 
 _REPO = Path(__file__).resolve().parent.parent
-_FACTRU = _REPO.parent.parent / "shared" / "eval" / "factru" / "texts"
+# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
+_FACTRU = next(
+    (
+        up / "shared" / "eval" / "factru" / "texts"
+        for up in (_REPO.parent, _REPO.parent.parent)
+        if (up / "shared" / "eval" / "factru").is_dir()
+    ),
+    _REPO / "no-factru",
+)
 
 # the patterns as they were before the cut
 _OLD_ONE_NAME = re.compile(rf"(?<![\w.-]){lp._NAME}(?![\w-])")
