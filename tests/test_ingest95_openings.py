@@ -133,7 +133,7 @@ def _texts() -> list[str]:
     for folder in (_REPO / "eval" / "corpus" / "dev", _FACTRU):
         if folder.is_dir():
             out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    assert len(out) > 150
+    assert len(out) > 50  # dev alone (a clean clone has no factRu): 63
     return out
 
 
