@@ -806,17 +806,41 @@ _NAME_END_AT = re.compile(_NAME_END, re.IGNORECASE)
 _KK_TAIL = re.compile(rf"{_KK_ENDING}{_NAME_END}", re.IGNORECASE)
 
 
+# The forms' patterns compiled in a process, by their text (two forms may print alike): kept
+# here and not in `re`'s own cache. `re.compile` puts each in that cache (512 patterns, the
+# oldest dropped first), and the ~800 a process's forms add pushed out the patterns other
+# rules name by their text in a call (`re.match(r"\S+", ...)`): in a process of the 163 texts
+# 112 patterns were compiled again, 150 times in all; 80, 94 times, with the forms kept here
+# (ingest97, its scratch dup.py; the rest are the import's own). Compiled as `re.compile`
+# does past its cache (`re._compiler.compile`, through store/regex_cache.py when it is
+# installed): the same pattern objects.
+_FORM_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _compile_form(pattern: str) -> re.Pattern:
+    """`re.compile(pattern, re.IGNORECASE)`, kept in _FORM_PATTERNS instead of `re`'s cache."""
+    compiled = _FORM_PATTERNS.get(pattern)
+    if compiled is None:
+        compiler = getattr(getattr(re, "_compiler", None), "compile", None)
+        if compiler is None:  # another Python's `re`: its own compile, its own cache
+            compiled = re.compile(pattern, re.IGNORECASE)
+        else:
+            compiled = compiler(pattern, re.IGNORECASE.value)
+        _FORM_PATTERNS[pattern] = compiled
+    return compiled
+
+
 @cache
 def _compiled(f: Form) -> re.Pattern:
     """The form's own pattern, without the name's end (_NAME_END): see form_end."""
-    return re.compile(_form_pattern(f), re.IGNORECASE)
+    return _compile_form(_form_pattern(f))
 
 
 @cache
 def _compiled_whole(f: Form) -> re.Pattern:
     """The form's whole pattern, the name's end included: asked only when the head's
     first match does not end a name."""
-    return re.compile(rf"(?:{_form_pattern(f)}){_NAME_END}", re.IGNORECASE)
+    return _compile_form(rf"(?:{_form_pattern(f)}){_NAME_END}")
 
 
 def form_end(text: str, p: int, f: Form, head: re.Pattern) -> int:
@@ -844,7 +868,7 @@ def _compiled_kazakh(f: Form) -> re.Pattern | None:
     literal = r"\s+".join(_word_pattern(w, "latin", False) for w in words)
     if len(words) == 1 and not is_abbreviation(f.text):
         literal = f"(?-i:{re.escape(f.text[0])}){re.escape(f.text[1:])}"  # a lone name keeps its capital
-    return re.compile(literal, re.IGNORECASE)
+    return _compile_form(literal)
 
 
 @lru_cache(maxsize=1)
