@@ -4,12 +4,20 @@ ingest cost, every export identical) give what the code before them gave.
 - The forms' patterns are compiled past `re`'s own cache (kb._compile_form, kept in
   kb._FORM_PATTERNS): the same pattern objects as `re.compile`, and `re`'s cache is left to
   the patterns other rules name by their text.
+- A later word of two letters («КР МФ», «область Шу») gives its two first letters as a head
+  (kb._later_word_heads), tested against the starts of the text's words (kb._starts_held):
+  the matcher with the heads of three letters only (ingest93's, kept below) finds the same
+  matches on the dev texts and factRu's, on every form with such a head printed in ways that
+  keep, change or drop that word, and on random strings of those forms' words.
 """
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
+
+import pytest
 
 from store.lang import kb
 
@@ -53,3 +61,114 @@ def test_form_patterns_leave_res_cache_alone():
         kb._compile_form(p)
     assert not any(key[1] in patterns for key in getattr(re, "_cache", {}))
     assert kb._compile_form(patterns[0]) is kb._compile_form(patterns[0])  # compiled once a process
+
+
+# --- two-letter heads -------------------------------------------------------------------
+
+
+def _old_word_heads(f: kb.Form) -> tuple[str, ...]:
+    """kb._later_word_heads before ingest97: heads of three letters only."""
+    words = f.text.split()
+    of_body = f.row.type == "organization"
+    out = []
+    for i in range(1, len(words)):
+        pattern = kb._word_pattern(words[i], f.script, i == len(words) - 1, of_body)
+        head = pattern[:3].lower()
+        if (
+            len(pattern) >= 3
+            and pattern[:3].isalpha()
+            and pattern[3:4] not in kb._QUANTIFIERS
+            and len(head) == 3
+            and not any(c in (kb._CASE_VARIANTS or "") for c in head)
+        ):
+            out.append(head)
+    return tuple(dict.fromkeys(out))
+
+
+def _clear() -> None:
+    kb._key_openers.cache_clear()
+    kb._openers.cache_clear()
+    kb._WORD_OPENERS.clear()
+
+
+@pytest.fixture
+def old_candidates(monkeypatch):
+    """kb._candidates with ingest93's later heads (three letters only)."""
+    old = {k: tuple(_old_word_heads(f) for f in fs) for k, fs in kb._matcher()[0].items()}
+
+    def candidates(text: str) -> list:
+        with monkeypatch.context() as m:
+            m.setattr(kb, "_later_heads", lambda: old)
+            _clear()
+            try:
+                return kb._candidates(text)
+            finally:
+                _clear()
+
+    return candidates
+
+
+def _with_two_letter_heads() -> list[kb.Form]:
+    return [f for f in _forms() if any(len(h) == 2 for h in kb._later_word_heads(f))]
+
+
+def test_three_letter_heads_as_before_two_letter_ones_last():
+    forms = _forms()
+    assert kb._later_heads() == {k: tuple(kb._later_word_heads(f) for f in fs) for k, fs in kb._matcher()[0].items()}
+    gained = 0
+    for f in forms:
+        new, old = kb._later_word_heads(f), _old_word_heads(f)
+        assert tuple(h for h in new if len(h) == 3) == old, f.text
+        twos = [h for h in new if len(h) == 2]
+        assert new == old + tuple(twos), f.text
+        for h in twos:  # the start of a later word of the form as written
+            assert any(w.lower().startswith(h) for w in f.text.split()[1:]), f.text
+        gained += bool(twos) and not old
+    assert gained > 100  # forms tried only when their two-letter words are in the text
+
+
+def test_dev_and_factru_texts_as_before(old_candidates):
+    texts = [p.read_text(encoding="utf-8") for p in _DEV + _FACTRU]
+    assert len(texts) >= 60
+    found = 0
+    for text in texts:
+        _clear()
+        new = kb._candidates(text)
+        assert new == old_candidates(text)
+        found += len(new)
+    assert found > 1000
+
+
+def _printings(f: kb.Form, rng: random.Random) -> list[str]:
+    """The form as written, inflected, in capitals, and with each later word of two letters
+    kept, changed in case, run on, replaced by another word of the same start, or dropped."""
+    words = f.text.split()
+    out = [f.text, f.text + rng.choice(["а", "ы", "ом", "ның", "ға"]), f.text.upper(), f.text.lower()]
+    for i in range(1, len(words)):
+        if len(words[i]) == 2:
+            for w in (words[i].swapcase(), words[i] + "ут", words[i] + "-да", words[i][0], "«" + words[i] + "»", "тут"):
+                out.append(" ".join([*words[:i], w, *words[i + 1 :]]))
+            out.append(" ".join(words[:i] + words[i + 1 :]))
+    return out
+
+
+def test_forms_with_two_letter_heads_printed_as_before(old_candidates):
+    forms = _with_two_letter_heads()
+    assert len(forms) > 300
+    rng = random.Random(97)
+    for f in forms:
+        for printed in _printings(f, rng):
+            for text in (printed, f"Вчера {printed} сообщил. {rng.choice(['Шу', 'шум', 'Мы', ''])}"):
+                _clear()
+                assert kb._candidates(text) == old_candidates(text), text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_strings_of_the_words_of_those_forms(old_candidates, seed):
+    rng = random.Random(seed)
+    words = sorted({w for f in _with_two_letter_heads() for w in f.text.split()})
+    words += ["шу", "мф", "кр", "ма", "се", "а", "-", "«", "»"]
+    for _ in range(120):
+        text = " ".join(rng.choice(words) + rng.choice(["", "", "а", "ның", "ы", ",", "-"]) for _ in range(50))
+        _clear()
+        assert kb._candidates(text) == old_candidates(text), text

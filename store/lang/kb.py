@@ -910,23 +910,28 @@ def _later_word_heads(f: Form) -> tuple[str, ...]:
     """The first three letters (lower case) that every printing of `f` opens each later word
     with — where that word's pattern opens with three plain letters (a stem of three letters
     or more, a Kazakh word, a capital abbreviation; not a kind's shorthand, a dash, a word
-    whose letter is one of _CASE_VARIANTS). Each later word's pattern follows `\\s+`
+    whose letter is one of _CASE_VARIANTS), else its first two where it opens with two (a
+    word of two letters, «МФ», «Шу»). Each later word's pattern follows `\\s+`
     (_form_pattern), so the text holds a word opening with those letters wherever `f` is."""
     words = f.text.split()
     of_body = f.row.type == "organization"
     out = []
     for i in range(1, len(words)):
         pattern = _word_pattern(words[i], f.script, i == len(words) - 1, of_body)
-        head = pattern[:3].lower()
-        if (
-            len(pattern) >= 3
-            and pattern[:3].isalpha()
-            and pattern[3:4] not in _QUANTIFIERS
-            and len(head) == 3
-            and not any(c in (_CASE_VARIANTS or "") for c in head)
-        ):
-            out.append(head)
-    return tuple(dict.fromkeys(out))
+        for n in (3, 2):  # a word of two letters («КР МФ», «область Шу»): its first two (ingest97)
+            head = pattern[:n].lower()
+            if (
+                len(pattern) >= n
+                and pattern[:n].isalpha()
+                and pattern[n : n + 1] not in _QUANTIFIERS
+                and len(head) == n
+                and not any(c in (_CASE_VARIANTS or "") for c in head)
+            ):
+                out.append(head)
+                break
+    # the heads of two letters last: _longest_at looks past a failed test of the three-letter
+    # set only when the last head is one of them
+    return tuple(sorted(dict.fromkeys(out), key=lambda h: len(h) == 2))
 
 
 @lru_cache(maxsize=1)
@@ -1068,7 +1073,8 @@ def _longest_at(
     text: str, p: int, openers: tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...], heads: list
 ) -> Match | None:
     """The longest of the forms `openers` matching `text` at `p`; a form whose later words'
-    heads the text does not hold (`heads`: [_text_heads(text)] once made) cannot match."""
+    heads the text does not hold (`heads`: [_text_heads(text)] once made, and the words'
+    starts of two letters when a head of two is asked: _starts_held) cannot match."""
     best: Match | None = None
     for f, needs, pattern in openers:
         if pattern is None:
@@ -1076,7 +1082,8 @@ def _longest_at(
                 heads.append(_text_heads(text))
             have = heads[0]
             if have is not None and not have.issuperset(needs):
-                continue  # a later word is not in the text: the form is neither matched nor printed as written
+                if len(needs[-1]) == 3 or not _starts_held(needs, heads):
+                    continue  # a later word is not in the text: the form is neither matched nor printed as written
             end = form_end(text, p, f, _compiled(f))
         else:
             end = form_end(text, p, f, pattern)
@@ -1087,6 +1094,17 @@ def _longest_at(
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
+
+
+def _starts_held(needs: tuple[str, ...], heads: list) -> bool:
+    """Does the text hold every one of `needs`, a head of two letters as the start of any of
+    its words (`heads`: [_text_heads(text)], then the two first letters of each of them, made
+    when a form first asks)? A word's head of three letters starts with its first two, and a
+    word of two letters is its own head."""
+    if len(heads) == 1:
+        heads.append(frozenset(h[:2] for h in heads[0]))
+    have, starts = heads
+    return all(h in starts if len(h) == 2 else h in have for h in needs)
 
 
 # The Russian press's words for a body's staff or things, made of its abbreviation with «-шник»
