@@ -5,10 +5,12 @@ ingest cost, every export identical) give what the code before them gave.
   kb._FORM_PATTERNS): the same pattern objects as `re.compile`, and `re`'s cache is left to
   the patterns other rules name by their text.
 - A later word of two letters («КР МФ», «область Шу») gives its two first letters as a head
-  (kb._later_word_heads), tested against the starts of the text's words (kb._starts_held):
-  the matcher with the heads of three letters only (ingest93's, kept below) finds the same
-  matches on the dev texts and factRu's, on every form with such a head printed in ways that
-  keep, change or drop that word, and on random strings of those forms' words.
+  (kb._later_word_heads), tested against the starts of the text's words (kb._starts_held);
+  a kind printed whole or as its shorthand gives their shared start («обл», «ауд»:
+  kb._shared_start). The matcher with the heads of three plain letters only (ingest93's,
+  kept below) finds the same matches on the dev texts and factRu's, on every form with such
+  a head printed in ways that keep, change, shorten or drop that word, and on random strings
+  of those forms' words.
 """
 
 from __future__ import annotations
@@ -108,23 +110,44 @@ def old_candidates(monkeypatch):
     return candidates
 
 
-def _with_two_letter_heads() -> list[kb.Form]:
-    return [f for f in _forms() if any(len(h) == 2 for h in kb._later_word_heads(f))]
+def _gained(f: kb.Form) -> tuple[str, ...]:
+    return tuple(h for h in kb._later_word_heads(f) if h not in _old_word_heads(f))
 
 
-def test_three_letter_heads_as_before_two_letter_ones_last():
-    forms = _forms()
+def _with_gained_heads() -> list[kb.Form]:
+    return [f for f in _forms() if _gained(f)]
+
+
+def test_heads_as_before_and_the_gained_ones_are_the_words_starts():
     assert kb._later_heads() == {k: tuple(kb._later_word_heads(f) for f in fs) for k, fs in kb._matcher()[0].items()}
-    gained = 0
-    for f in forms:
+    twos = shared = 0
+    for f in _forms():
         new, old = kb._later_word_heads(f), _old_word_heads(f)
-        assert tuple(h for h in new if len(h) == 3) == old, f.text
-        twos = [h for h in new if len(h) == 2]
-        assert new == old + tuple(twos), f.text
-        for h in twos:  # the start of a later word of the form as written
-            assert any(w.lower().startswith(h) for w in f.text.split()[1:]), f.text
-        gained += bool(twos) and not old
-    assert gained > 100  # forms tried only when their two-letter words are in the text
+        gained = _gained(f)
+        assert tuple(h for h in new if h not in gained) == old, f.text
+        assert [len(h) for h in new] == sorted((len(h) for h in new), reverse=True), f.text  # two-letter ones last
+        words = f.text.split()
+        of_body = f.row.type == "organization"
+        patterns = [kb._word_pattern(w, f.script, i == len(words) - 1, of_body) for i, w in enumerate(words)][1:]
+        for h in gained:
+            if len(h) == 2:  # a later word opening with two letters, as written («МФ», «үй-коммуналдық»)
+                assert any(
+                    w.lower().startswith(h) and p[:2].lower() == h for w, p in zip(words[1:], patterns, strict=True)
+                ), f.text
+                twos += 1
+            else:  # a kind and its shorthand, both opening so
+                assert any(p.startswith("(?:") and kb._shared_start(p) == h for p in patterns), f.text
+                shared += 1
+    assert twos > 300 and shared > 300
+
+
+def test_shared_starts_of_the_kinds_and_their_shorthands():
+    assert kb._shared_start(kb._word_pattern("области", "ru", True)) is None  # not a kind's own word
+    assert kb._shared_start(kb._word_pattern("область", "ru", True)) == "обл"
+    assert kb._shared_start(kb._word_pattern("облысы", "kk", True)) == "обл"
+    assert kb._shared_start(kb._word_pattern("ауданы", "kk", True)) == "ауд"
+    assert kb._shared_start(kb._word_pattern("район", "ru", True)) is None  # «р-н» shares one letter
+    assert kb._shared_start("(?:ab|cd)") is None and kb._shared_start("abc") is None
 
 
 def test_dev_and_factru_texts_as_before(old_candidates):
@@ -139,22 +162,40 @@ def test_dev_and_factru_texts_as_before(old_candidates):
     assert found > 1000
 
 
+_SHORTHANDS = [
+    "обл.",
+    "обл",
+    "Обл.",
+    "облысы",
+    "облысында",
+    "области",
+    "ауд.",
+    "ауд",
+    "ауданы",
+    "ауданының",
+    "об",
+    "ау",
+]
+
+
 def _printings(f: kb.Form, rng: random.Random) -> list[str]:
-    """The form as written, inflected, in capitals, and with each later word of two letters
-    kept, changed in case, run on, replaced by another word of the same start, or dropped."""
+    """The form as written, inflected, in capitals, and with each later word of two letters or
+    kind kept, changed in case, run on, shortened, replaced by another word of the same start,
+    or dropped."""
     words = f.text.split()
     out = [f.text, f.text + rng.choice(["а", "ы", "ом", "ның", "ға"]), f.text.upper(), f.text.lower()]
     for i in range(1, len(words)):
-        if len(words[i]) == 2:
-            for w in (words[i].swapcase(), words[i] + "ут", words[i] + "-да", words[i][0], "«" + words[i] + "»", "тут"):
+        if len(words[i]) == 2 or words[i].lower() in ("область", "облысы", "ауданы", "район"):
+            others = (words[i].swapcase(), words[i] + "ут", words[i] + "-да", words[i][0], "«" + words[i] + "»", "тут")
+            for w in (*others, *rng.sample(_SHORTHANDS, 4)):
                 out.append(" ".join([*words[:i], w, *words[i + 1 :]]))
             out.append(" ".join(words[:i] + words[i + 1 :]))
     return out
 
 
-def test_forms_with_two_letter_heads_printed_as_before(old_candidates):
-    forms = _with_two_letter_heads()
-    assert len(forms) > 300
+def test_forms_with_gained_heads_printed_as_before(old_candidates):
+    forms = _with_gained_heads()
+    assert len(forms) > 600
     rng = random.Random(97)
     for f in forms:
         for printed in _printings(f, rng):
@@ -166,8 +207,8 @@ def test_forms_with_two_letter_heads_printed_as_before(old_candidates):
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_strings_of_the_words_of_those_forms(old_candidates, seed):
     rng = random.Random(seed)
-    words = sorted({w for f in _with_two_letter_heads() for w in f.text.split()})
-    words += ["шу", "мф", "кр", "ма", "се", "а", "-", "«", "»"]
+    words = sorted({w for f in _with_gained_heads() for w in f.text.split()})
+    words += ["шу", "мф", "кр", "ма", "се", "а", "-", "«", "»", *_SHORTHANDS]
     for _ in range(120):
         text = " ".join(rng.choice(words) + rng.choice(["", "", "а", "ның", "ы", ",", "-"]) for _ in range(50))
         _clear()

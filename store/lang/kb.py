@@ -911,7 +911,8 @@ def _later_word_heads(f: Form) -> tuple[str, ...]:
     with — where that word's pattern opens with three plain letters (a stem of three letters
     or more, a Kazakh word, a capital abbreviation; not a kind's shorthand, a dash, a word
     whose letter is one of _CASE_VARIANTS), else its first two where it opens with two (a
-    word of two letters, «МФ», «Шу»). Each later word's pattern follows `\\s+`
+    word of two letters, «МФ», «Шу»), else the shared start of a kind and its shorthand
+    (_shared_start, «обл»). Each later word's pattern follows `\\s+`
     (_form_pattern), so the text holds a word opening with those letters wherever `f` is."""
     words = f.text.split()
     of_body = f.row.type == "organization"
@@ -929,9 +930,39 @@ def _later_word_heads(f: Form) -> tuple[str, ...]:
             ):
                 out.append(head)
                 break
+        else:
+            head = _shared_start(pattern)
+            if head:
+                out.append(head)
     # the heads of two letters last: _longest_at looks past a failed test of the three-letter
     # set only when the last head is one of them
     return tuple(sorted(dict.fromkeys(out), key=lambda h: len(h) == 2))
+
+
+try:
+    from re import _parser as _re_parser
+except ImportError:  # another Python's `re`: no shared start read
+    _re_parser = None
+
+
+def _shared_start(pattern: str) -> str | None:
+    """The first three letters (lower case) of every match of a word's pattern that opens
+    with alternatives — a kind printed whole or as its shorthand, «(?:облысы…|обл)»,
+    «(?:област…|обл)», «(?:ауданы…|ауд)» — as `re`'s parser reads it: it moves the
+    alternatives' shared start out in front of them, as literal letters. None when the
+    pattern is not such a group or its first three nodes are not plain letters."""
+    if _re_parser is None or not pattern.startswith("(?:"):
+        return None
+    try:
+        nodes = list(_re_parser.parse(pattern, re.IGNORECASE))[:3]
+        if len(nodes) != 3 or any(o is not _re_parser.LITERAL or not chr(c).isalpha() for o, c in nodes):
+            return None
+    except Exception:  # noqa: BLE001 - another parser's shape: no head, as before
+        return None
+    head = "".join(chr(c) for _, c in nodes).lower()
+    if len(head) != 3 or any(c in (_CASE_VARIANTS or "") for c in head):
+        return None
+    return head
 
 
 @lru_cache(maxsize=1)
