@@ -213,3 +213,12 @@ def test_random_strings_of_the_words_of_those_forms(old_candidates, seed):
         text = " ".join(rng.choice(words) + rng.choice(["", "", "а", "ның", "ы", ",", "-"]) for _ in range(50))
         _clear()
         assert kb._candidates(text) == old_candidates(text), text
+
+
+def test_patterns_kept_by_form_id_are_the_forms_own():
+    texts = [p.read_text(encoding="utf-8") for p in _DEV[:20]]
+    for text in texts:
+        kb._candidates(text)
+    assert len(kb._COMPILED_BY_ID) > 50
+    for key, (f, pattern) in kb._COMPILED_BY_ID.items():
+        assert key == id(f) and pattern is kb._compiled(f)

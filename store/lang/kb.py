@@ -1115,7 +1115,10 @@ def _longest_at(
             if have is not None and not have.issuperset(needs):
                 if len(needs[-1]) == 3 or not _starts_held(needs, heads):
                     continue  # a later word is not in the text: the form is neither matched nor printed as written
-            end = form_end(text, p, f, _compiled(f))
+            compiled = _COMPILED_BY_ID.get(id(f))
+            if compiled is None or compiled[0] is not f:
+                compiled = _COMPILED_BY_ID[id(f)] = (f, _compiled(f))
+            end = form_end(text, p, f, compiled[1])
         else:
             end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
@@ -1125,6 +1128,13 @@ def _longest_at(
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
+
+
+# _compiled of the forms _longest_at compiles after testing their heads, by the form's id: a
+# look-up of `_compiled`'s cache hashes the Form (its row's fields, ~1 µs), and with the heads
+# of two letters and of a kind's shorthand (ingest97) 347 more forms of the common region
+# names are looked up so at every printing; the entry holds the form, so its id is its own.
+_COMPILED_BY_ID: dict[int, tuple[Form, re.Pattern]] = {}
 
 
 def _starts_held(needs: tuple[str, ...], heads: list) -> bool:
