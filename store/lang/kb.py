@@ -806,17 +806,41 @@ _NAME_END_AT = re.compile(_NAME_END, re.IGNORECASE)
 _KK_TAIL = re.compile(rf"{_KK_ENDING}{_NAME_END}", re.IGNORECASE)
 
 
+# The forms' patterns compiled in a process, by their text (two forms may print alike): kept
+# here and not in `re`'s own cache. `re.compile` puts each in that cache (512 patterns, the
+# oldest dropped first), and the ~800 a process's forms add pushed out the patterns other
+# rules name by their text in a call (`re.match(r"\S+", ...)`): in a process of the 163 texts
+# 112 patterns were compiled again, 150 times in all; 80, 94 times, with the forms kept here
+# (ingest97, its scratch dup.py; the rest are the import's own). Compiled as `re.compile`
+# does past its cache (`re._compiler.compile`, through store/regex_cache.py when it is
+# installed): the same pattern objects.
+_FORM_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _compile_form(pattern: str) -> re.Pattern:
+    """`re.compile(pattern, re.IGNORECASE)`, kept in _FORM_PATTERNS instead of `re`'s cache."""
+    compiled = _FORM_PATTERNS.get(pattern)
+    if compiled is None:
+        compiler = getattr(getattr(re, "_compiler", None), "compile", None)
+        if compiler is None:  # another Python's `re`: its own compile, its own cache
+            compiled = re.compile(pattern, re.IGNORECASE)
+        else:
+            compiled = compiler(pattern, re.IGNORECASE.value)
+        _FORM_PATTERNS[pattern] = compiled
+    return compiled
+
+
 @cache
 def _compiled(f: Form) -> re.Pattern:
     """The form's own pattern, without the name's end (_NAME_END): see form_end."""
-    return re.compile(_form_pattern(f), re.IGNORECASE)
+    return _compile_form(_form_pattern(f))
 
 
 @cache
 def _compiled_whole(f: Form) -> re.Pattern:
     """The form's whole pattern, the name's end included: asked only when the head's
     first match does not end a name."""
-    return re.compile(rf"(?:{_form_pattern(f)}){_NAME_END}", re.IGNORECASE)
+    return _compile_form(rf"(?:{_form_pattern(f)}){_NAME_END}")
 
 
 def form_end(text: str, p: int, f: Form, head: re.Pattern) -> int:
@@ -844,7 +868,7 @@ def _compiled_kazakh(f: Form) -> re.Pattern | None:
     literal = r"\s+".join(_word_pattern(w, "latin", False) for w in words)
     if len(words) == 1 and not is_abbreviation(f.text):
         literal = f"(?-i:{re.escape(f.text[0])}){re.escape(f.text[1:])}"  # a lone name keeps its capital
-    return re.compile(literal, re.IGNORECASE)
+    return _compile_form(literal)
 
 
 @lru_cache(maxsize=1)
@@ -886,23 +910,59 @@ def _later_word_heads(f: Form) -> tuple[str, ...]:
     """The first three letters (lower case) that every printing of `f` opens each later word
     with — where that word's pattern opens with three plain letters (a stem of three letters
     or more, a Kazakh word, a capital abbreviation; not a kind's shorthand, a dash, a word
-    whose letter is one of _CASE_VARIANTS). Each later word's pattern follows `\\s+`
+    whose letter is one of _CASE_VARIANTS), else its first two where it opens with two (a
+    word of two letters, «МФ», «Шу»), else the shared start of a kind and its shorthand
+    (_shared_start, «обл»). Each later word's pattern follows `\\s+`
     (_form_pattern), so the text holds a word opening with those letters wherever `f` is."""
     words = f.text.split()
     of_body = f.row.type == "organization"
     out = []
     for i in range(1, len(words)):
         pattern = _word_pattern(words[i], f.script, i == len(words) - 1, of_body)
-        head = pattern[:3].lower()
-        if (
-            len(pattern) >= 3
-            and pattern[:3].isalpha()
-            and pattern[3:4] not in _QUANTIFIERS
-            and len(head) == 3
-            and not any(c in (_CASE_VARIANTS or "") for c in head)
-        ):
-            out.append(head)
-    return tuple(dict.fromkeys(out))
+        for n in (3, 2):  # a word of two letters («КР МФ», «область Шу»): its first two (ingest97)
+            head = pattern[:n].lower()
+            if (
+                len(pattern) >= n
+                and pattern[:n].isalpha()
+                and pattern[n : n + 1] not in _QUANTIFIERS
+                and len(head) == n
+                and not any(c in (_CASE_VARIANTS or "") for c in head)
+            ):
+                out.append(head)
+                break
+        else:
+            head = _shared_start(pattern)
+            if head:
+                out.append(head)
+    # the heads of two letters last: _longest_at looks past a failed test of the three-letter
+    # set only when the last head is one of them
+    return tuple(sorted(dict.fromkeys(out), key=lambda h: len(h) == 2))
+
+
+try:
+    from re import _parser as _re_parser
+except ImportError:  # another Python's `re`: no shared start read
+    _re_parser = None
+
+
+def _shared_start(pattern: str) -> str | None:
+    """The first three letters (lower case) of every match of a word's pattern that opens
+    with alternatives — a kind printed whole or as its shorthand, «(?:облысы…|обл)»,
+    «(?:област…|обл)», «(?:ауданы…|ауд)» — as `re`'s parser reads it: it moves the
+    alternatives' shared start out in front of them, as literal letters. None when the
+    pattern is not such a group or its first three nodes are not plain letters."""
+    if _re_parser is None or not pattern.startswith("(?:"):
+        return None
+    try:
+        nodes = list(_re_parser.parse(pattern, re.IGNORECASE))[:3]
+        if len(nodes) != 3 or any(o is not _re_parser.LITERAL or not chr(c).isalpha() for o, c in nodes):
+            return None
+    except Exception:  # noqa: BLE001 - another parser's shape: no head, as before
+        return None
+    head = "".join(chr(c) for _, c in nodes).lower()
+    if len(head) != 3 or any(c in (_CASE_VARIANTS or "") for c in head):
+        return None
+    return head
 
 
 @lru_cache(maxsize=1)
@@ -1044,7 +1104,8 @@ def _longest_at(
     text: str, p: int, openers: tuple[tuple[Form, tuple[str, ...], re.Pattern | None], ...], heads: list
 ) -> Match | None:
     """The longest of the forms `openers` matching `text` at `p`; a form whose later words'
-    heads the text does not hold (`heads`: [_text_heads(text)] once made) cannot match."""
+    heads the text does not hold (`heads`: [_text_heads(text)] once made, and the words'
+    starts of two letters when a head of two is asked: _starts_held) cannot match."""
     best: Match | None = None
     for f, needs, pattern in openers:
         if pattern is None:
@@ -1052,8 +1113,12 @@ def _longest_at(
                 heads.append(_text_heads(text))
             have = heads[0]
             if have is not None and not have.issuperset(needs):
-                continue  # a later word is not in the text: the form is neither matched nor printed as written
-            end = form_end(text, p, f, _compiled(f))
+                if len(needs[-1]) == 3 or not _starts_held(needs, heads):
+                    continue  # a later word is not in the text: the form is neither matched nor printed as written
+            compiled = _COMPILED_BY_ID.get(id(f))
+            if compiled is None or compiled[0] is not f:
+                compiled = _COMPILED_BY_ID[id(f)] = (f, _compiled(f))
+            end = form_end(text, p, f, compiled[1])
         else:
             end = form_end(text, p, f, pattern)
         if f.script != "kk" and text.startswith(f.text, p):
@@ -1063,6 +1128,24 @@ def _longest_at(
         if end >= 0 and (best is None or (end, len(f.text)) > (best.end, len(best.form.text))):
             best = Match(f, p, end)
     return best
+
+
+# _compiled of the forms _longest_at compiles after testing their heads, by the form's id: a
+# look-up of `_compiled`'s cache hashes the Form (its row's fields, ~1 µs), and with the heads
+# of two letters and of a kind's shorthand (ingest97) 347 more forms of the common region
+# names are looked up so at every printing; the entry holds the form, so its id is its own.
+_COMPILED_BY_ID: dict[int, tuple[Form, re.Pattern]] = {}
+
+
+def _starts_held(needs: tuple[str, ...], heads: list) -> bool:
+    """Does the text hold every one of `needs`, a head of two letters as the start of any of
+    its words (`heads`: [_text_heads(text)], then the two first letters of each of them, made
+    when a form first asks)? A word's head of three letters starts with its first two, and a
+    word of two letters is its own head."""
+    if len(heads) == 1:
+        heads.append(frozenset(h[:2] for h in heads[0]))
+    have, starts = heads
+    return all(h in starts if len(h) == 2 else h in have for h in needs)
 
 
 # The Russian press's words for a body's staff or things, made of its abbreviation with «-шник»
