@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from store.extract.checkpoint_kind_phrases import PURPOSE_CUES, apposed_kind, purpose_kind
 from store.extract.checkpoint_names import Cand, fold, last_label
+from store.extract.needles import part_may_hold
 from store.lang import gazetteer
 
 _KIND_WORDS = (
@@ -89,7 +90,18 @@ _TRAVEL_MODES = re.compile(
 )
 
 
+# Words every match of a blanked pattern holds in some case (issue 15, ingest99): a window
+# without them has nothing to blank, and the IGNORECASE scan (tried at every position) is skipped.
+_BLANK_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
+    _GLUED_KIND_WORD: ("автомобильн", "автодорожн", "железнодорожн", "автокөлік", "автожол", "темір"),
+    _FUEL_STATION: ("станци", "азс", "жанармай"),
+    _TRAVEL_MODES: ("авиа", "самол", "воздушн", "әуе"),
+}
+
+
 def _blank(rx: re.Pattern, text: str) -> str:
+    if not part_may_hold(text, _BLANK_NEEDLES[rx]):
+        return text
     return rx.sub(lambda m: " " * len(m.group()), text)
 
 
