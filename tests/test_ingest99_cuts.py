@@ -162,6 +162,15 @@ def _old_find_seaports(text: str) -> list[PortSpan]:
     return [found[k] for k in sorted(found)]
 
 
+def _old_last_cue(window: str) -> tuple[str | None, int]:
+    best, best_start, best_end = None, -1, -1
+    for label, rx in ck.KIND_CUES:
+        for m in rx.finditer(window):
+            if m.start() > best_start:
+                best, best_start, best_end = label, m.start(), m.end()
+    return best, best_end
+
+
 def _old_blank(rx: re.Pattern, text: str) -> str:
     return rx.sub(lambda m: " " * len(m.group()), text)
 
@@ -178,6 +187,92 @@ def test_needle_letters_are_what_re_equates_with_them():
     for letter in letters:
         for ch in re.compile(re.escape(letter), re.IGNORECASE).findall(_ALL):
             assert ch.lower() == letter or needles._CASE_EXTRAS.fullmatch(ch), (letter, ch)
+    cue_letters = {ch for ws in ck._CUE_NEEDLES.values() for w in ws for ch in w}  # Latin ones too
+    assert all(ch == ch.lower() for ch in cue_letters)
+    for letter in cue_letters:
+        for ch in re.compile(re.escape(letter), re.IGNORECASE).findall(_ALL):
+            assert ch.lower() == letter or ck._CUE_EXTRAS.fullmatch(ch), (letter, ch)
+
+
+_CUE_PIECES = [
+    "железнодорожный",
+    "ЖДПП",
+    "станция",
+    "ветка",
+    "поезд",
+    "поездка",
+    "пойыз",
+    "Ж/Д",
+    "темір жол",
+    "Rail",
+    "станса",
+    "железной дороги",
+    "линия «",
+    "межгосударственный стык",
+    "стыки «Сары",
+    "стык Европы",
+    "түйісу пункті",
+    "темир йўл",
+    "TEMIR yo",
+    "туташ нуқта",
+    "tutash nuqta",
+    "автомобильный",
+    "Автодорожный",
+    "МАПП",
+    "ДАПП",
+    "АПП",
+    "автопереход",
+    "ROAD",
+    "road surface",
+    "автокөлік",
+    "автопункт",
+    "грузопассажирский",
+    "автомобиль",
+    "автомобильдік",
+    "автожол",
+    "Avtomobil",
+    "пассажирский",
+    "пешеходный",
+    "пассажирские автобусы",
+    "грузопассажирск",
+    "жолаушылар өткізу",
+    "жаяу жүргіншілер өткізу",
+    "для грузового автотранспорта",
+    "для фур",
+    "принимает только фуры",
+    "большегрузов",
+    "жүк көліктеріне арналған",
+    "для пешеходов",
+    "пропускает только пешеходов",
+    "жаяу жүргіншілерге ғана арналған",
+    "и пешеходов",
+    " ",
+    "\n",
+    ", ",
+    "«",
+    "»",
+    "ı",
+    "İ",
+    "ſ",
+    "ᲀ",
+    "RAİL",
+    "тур",
+    "x",
+    "А",
+]
+
+
+def test_last_cue_as_before():
+    rng = random.Random(993)
+    windows = ["".join(rng.choice(_CUE_PIECES) for _ in range(rng.randint(1, 8))) for _ in range(30_000)]
+    for text in _texts():
+        windows += [text[i : i + 80] for i in range(0, len(text), 47)]
+    found = 0
+    for w in windows:
+        old = _old_last_cue(w)
+        assert ck._last_cue(w) == old, w
+        found += old[0] is not None
+    assert found > 10_000
 
 
 def test_every_sea_row_has_its_town_as_needle():

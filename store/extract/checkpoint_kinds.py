@@ -123,10 +123,41 @@ _PHRASE_BREAK = re.compile(
 )
 
 
+# Words every match of a kind cue holds in some case, a pattern of KIND_CUES each (issue 15,
+# ingest99): _last_cue skips a pattern whose words a window lacks. Some are Latin, whose letters
+# `re` equates with a few that lower otherwise (ı, İ, ſ): a window holding one of those, or one of
+# needles.py's Cyrillic extras, is scanned with every pattern (tests/test_ingest99_cuts.py checks
+# every code point).
+_CUE_NEEDLES: dict[re.Pattern, tuple[str, ...]] = dict(
+    zip(
+        (rx for _, rx in KIND_CUES),
+        (
+            # rail
+            ("железн", "ждпп", "станци", "ветк", "поезд", "пойыз", "ж/д", "темір", "rail", "станса", "лини", "стык")
+            + ("түйісу", "темир", "temir", "туташ", "tutash"),
+            # road
+            ("автомобил", "автодорожн", "апп", "автопереход", "road", "автокөлік", "автопункт", "грузопассажирск")
+            + ("автожол", "avtomobil"),
+            # passenger
+            ("пассажирск", "пешеходн", "жолаушылар", "жаяу"),
+            # for freight (PURPOSE_CUES)
+            ("фур", "грузов", "большегруз", "автотранспорт", "арналған"),
+            # for people on foot (PURPOSE_CUES)
+            ("пешеход", "арналған"),
+        ),
+        strict=True,
+    )
+)
+_CUE_EXTRAS = re.compile("[\u1c80-\u1c88\u0130\u0131\u017f]")
+
+
 def _last_cue(window: str) -> tuple[str | None, int]:
     """The kind word nearest the end of `window`, and where it ends (-1 for none)."""
     best, best_start, best_end = None, -1, -1
+    low = None if _CUE_EXTRAS.search(window) else window.lower()
     for label, rx in KIND_CUES:
+        if low is not None and not any(w in low for w in _CUE_NEEDLES[rx]):
+            continue
         for m in rx.finditer(window):
             if m.start() > best_start:
                 best, best_start, best_end = label, m.start(), m.end()
