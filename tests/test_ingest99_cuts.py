@@ -322,3 +322,30 @@ def test_part_may_hold_keeps_the_whole_texts_copy():
     assert needles.part_may_hold("ТРАССА", ("трасс",)) and not needles.part_may_hold("дорога", ("трасс",))
     assert needles.part_may_hold("\u1c80", ("в",))  # an extra is never ruled out
     assert needles._ASKED[0] is text and needles._ASKED[1] is kept
+
+
+def test_sentence_cues_are_the_list_they_replace():
+    from store.extract import checkpoints as cp
+
+    for text in _texts()[:200] + _random_strings(3_000, 994):
+        ends = [0] + [m.end() for m in cp._SENT_END.finditer(text)] + [len(text)]
+        for s, e in zip(ends, ends[1:], strict=False):
+            old = [m.span() for m in cp._LOCAL_CUE.finditer(text, s, e)]
+            cues = cp._SentenceCues(text, s, e)
+            assert next(iter(cues), None) == (old[0] if old else None)  # asked as far as the first
+            assert list(cues) == old and list(cues) == old  # then in full, twice
+
+
+def test_checkpoints_as_with_the_cues_listed_at_once(monkeypatch):
+    from store.extract import checkpoints as cp
+
+    texts = _texts()
+    lazy = [cp.find_checkpoints(t) for t in texts]
+
+    class Listed(list):
+        def __init__(self, text, start, end):
+            super().__init__(m.span() for m in cp._LOCAL_CUE.finditer(text, start, end))
+
+    monkeypatch.setattr(cp, "_SentenceCues", Listed)
+    assert [cp.find_checkpoints(t) for t in texts] == lazy
+    assert sum(map(len, lazy)) > 200
