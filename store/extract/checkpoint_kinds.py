@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from store.extract.checkpoint_kind_phrases import PURPOSE_CUES, apposed_kind, purpose_kind
 from store.extract.checkpoint_names import Cand, fold, last_label
+from store.extract.needles import part_may_hold
 from store.lang import gazetteer
 
 _KIND_WORDS = (
@@ -89,7 +90,18 @@ _TRAVEL_MODES = re.compile(
 )
 
 
+# Words every match of a blanked pattern holds in some case (issue 15, ingest99): a window
+# without them has nothing to blank, and the IGNORECASE scan (tried at every position) is skipped.
+_BLANK_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
+    _GLUED_KIND_WORD: ("автомобильн", "автодорожн", "железнодорожн", "автокөлік", "автожол", "темір"),
+    _FUEL_STATION: ("станци", "азс", "жанармай"),
+    _TRAVEL_MODES: ("авиа", "самол", "воздушн", "әуе"),
+}
+
+
 def _blank(rx: re.Pattern, text: str) -> str:
+    if not part_may_hold(text, _BLANK_NEEDLES[rx]):
+        return text
     return rx.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -111,10 +123,41 @@ _PHRASE_BREAK = re.compile(
 )
 
 
+# Words every match of a kind cue holds in some case, a pattern of KIND_CUES each (issue 15,
+# ingest99): _last_cue skips a pattern whose words a window lacks. Some are Latin, whose letters
+# `re` equates with a few that lower otherwise (ı, İ, ſ): a window holding one of those, or one of
+# needles.py's Cyrillic extras, is scanned with every pattern (tests/test_ingest99_cuts.py checks
+# every code point).
+_CUE_NEEDLES: dict[re.Pattern, tuple[str, ...]] = dict(
+    zip(
+        (rx for _, rx in KIND_CUES),
+        (
+            # rail
+            ("железн", "ждпп", "станци", "ветк", "поезд", "пойыз", "ж/д", "темір", "rail", "станса", "лини", "стык")
+            + ("түйісу", "темир", "temir", "туташ", "tutash"),
+            # road
+            ("автомобил", "автодорожн", "апп", "автопереход", "road", "автокөлік", "автопункт", "грузопассажирск")
+            + ("автожол", "avtomobil"),
+            # passenger
+            ("пассажирск", "пешеходн", "жолаушылар", "жаяу"),
+            # for freight (PURPOSE_CUES)
+            ("фур", "грузов", "большегруз", "автотранспорт", "арналған"),
+            # for people on foot (PURPOSE_CUES)
+            ("пешеход", "арналған"),
+        ),
+        strict=True,
+    )
+)
+_CUE_EXTRAS = re.compile("[\u1c80-\u1c88\u0130\u0131\u017f]")
+
+
 def _last_cue(window: str) -> tuple[str | None, int]:
     """The kind word nearest the end of `window`, and where it ends (-1 for none)."""
     best, best_start, best_end = None, -1, -1
+    low = None if _CUE_EXTRAS.search(window) else window.lower()
     for label, rx in KIND_CUES:
+        if low is not None and not any(w in low for w in _CUE_NEEDLES[rx]):
+            continue
         for m in rx.finditer(window):
             if m.start() > best_start:
                 best, best_start, best_end = label, m.start(), m.end()

@@ -8,6 +8,7 @@ import re
 from collections.abc import Container
 
 from store.extract.checkpoint_names import KEY, Name, fold
+from store.extract.needles import may_hold
 from store.lang import gazetteer
 
 # «станция Кызылжар», «на вокзале Кызылжар», «Қызылжар стансасы»: a railway station
@@ -99,20 +100,32 @@ _RAIL_NEAR = re.compile(r"поезд|железн|ж/д|контейнер|ва�
 _BARE_ROUTE = re.compile(r"(?P<route>" + _STOPS + ")")
 
 
+# Needles (issue 15, ingest99): each kept span needs a case-insensitive road noun the text holds —
+# a quoted route one of _ROAD_AFTER's or _ROAD_BEFORE's (each holds «жол», «дорог» or «трасс»), a
+# bare one after a noun one of _BARE_ROUTE_AFTER_NOUN's, a Kazakh one before _KK_ROAD_NOUN_AFTER's
+# (each holds «жол»). A text without them skips the scans, which try every capital or quote.
+_ROUTE_NEEDLES = ("жол", "дорог", "трасс")
+_BARE_ROUTE_NEEDLES = ("маршрут", "трасс", "дорог", "шоссе")
+_KK_ROAD_NEEDLES = ("жол",)
+
+
 def route_spans(text: str) -> list[tuple[int, int]]:
     """Where the text writes a road by its stops (see _ROUTE, _BARE_ROUTE_AFTER_NOUN): the names
     in it are towns on the road, not the posts some of them share a name with."""
     out = []
-    for m in _ROUTE.finditer(text):
-        before = text[max(0, m.start() - 25) : m.start()]
-        if _ROAD_AFTER.match(text, m.end()) or _ROAD_BEFORE.search(before):
-            out.append(m.span("route"))
-    out += [
-        m.span("route")
-        for m in _BARE_ROUTE_AFTER_NOUN.finditer(text)
-        if not _RAIL_NEAR.search(text, max(0, m.start() - 80), m.start())
-    ]
-    out += [m.span("route") for m in _BARE_ROUTE.finditer(text) if _KK_ROAD_NOUN_AFTER.match(text, m.end())]
+    if may_hold(text, _ROUTE_NEEDLES):
+        for m in _ROUTE.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()]
+            if _ROAD_AFTER.match(text, m.end()) or _ROAD_BEFORE.search(before):
+                out.append(m.span("route"))
+    if may_hold(text, _BARE_ROUTE_NEEDLES):
+        out += [
+            m.span("route")
+            for m in _BARE_ROUTE_AFTER_NOUN.finditer(text)
+            if not _RAIL_NEAR.search(text, max(0, m.start() - 80), m.start())
+        ]
+    if may_hold(text, _KK_ROAD_NEEDLES):
+        out += [m.span("route") for m in _BARE_ROUTE.finditer(text) if _KK_ROAD_NOUN_AFTER.match(text, m.end())]
     return out
 
 

@@ -39,17 +39,32 @@ def _town(name: str, last: bool) -> str:
     return words[-1] if last else words[0]
 
 
+def _needle(town: str) -> tuple[str, ...]:
+    """The town's word lower-cased, which every match of its pattern holds in some case (needles.py),
+    or () when the word has a letter outside Cyrillic, whose case `re` may fold otherwise: never ruled out."""
+    low = town.lower()
+    return (low,) if all("\u0400" <= ch <= "\u04ff" for ch in low) else ()
+
+
 @cache
-def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """One Russian and one Kazakh pattern per sea row, the noun as group 1."""
+def _patterns() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    """One Russian and one Kazakh pattern per sea row, the noun as group 1, with the town's needle."""
     out = []
     for row in gazetteer.all():
         if row.kind != "sea":
             continue
-        ru = re.escape(_town(row.name_ru, last=True))
-        out.append((re.compile(rf"{_RU_NOUN}\s+{_QUOTE_OPEN}{ru}{_QUOTE_CLOSE}(?![\w-])", re.IGNORECASE), row.id))
+        town = _town(row.name_ru, last=True)
+        ru = re.escape(town)
+        out.append(
+            (
+                re.compile(rf"{_RU_NOUN}\s+{_QUOTE_OPEN}{ru}{_QUOTE_CLOSE}(?![\w-])", re.IGNORECASE),
+                row.id,
+                _needle(town),
+            )
+        )
         if row.name_kk:
-            kk = re.escape(_town(row.name_kk, last=False))
+            town = _town(row.name_kk, last=False)
+            kk = re.escape(town)
             out.append(
                 (
                     re.compile(
@@ -57,6 +72,7 @@ def _patterns() -> tuple[tuple[re.Pattern, str], ...]:
                         re.IGNORECASE,
                     ),
                     row.id,
+                    _needle(town),
                 )
             )
     return tuple(out)
@@ -67,7 +83,9 @@ def find_seaports(text: str) -> list[PortSpan]:
     if not text or not may_hold(text, NOUN_WORDS) or not speaks_of_border(text):
         return []
     found: dict[int, PortSpan] = {}
-    for rx, ref in _patterns():
+    for rx, ref, needle in _patterns():
+        if needle and not may_hold(text, needle):  # the pattern's look back is tried at every position
+            continue
         for m in rx.finditer(text):
             start, end = m.span(1)
             if start in found or not border_in_sentence(text, start):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, is_dataclass, replace
 from functools import cache
 
@@ -504,7 +505,32 @@ def _kind_glued(c: Cand, text: str) -> bool:
     return bool(c.kind or _KIND_IN_NAME.search(text, c.start, c.end))
 
 
-def _own_cue(c: Cand, cues: list[tuple[int, int]], cands: list[Cand], text: str) -> bool:
+class _SentenceCues:
+    """A sentence's cue spans (_LOCAL_CUE), found only as far as they are asked and kept for the
+    next name of the sentence: _own_cue most often stops at the first (issue 15, ingest99). The
+    spans come in finditer's order, as the list they replace held them."""
+
+    __slots__ = ("_matches", "_seen")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._matches: Iterator[re.Match] | None = _LOCAL_CUE.finditer(text, start, end)
+        self._seen: list[tuple[int, int]] = []
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        i = 0
+        while True:
+            if i < len(self._seen):
+                yield self._seen[i]
+                i += 1
+                continue
+            m = next(self._matches, None) if self._matches is not None else None
+            if m is None:
+                self._matches = None
+                return
+            self._seen.append(m.span())
+
+
+def _own_cue(c: Cand, cues: Iterable[tuple[int, int]], cands: list[Cand], text: str) -> bool:
     """Is one of the sentence's cues there for `c`? A cue word right after another name
     («Болашақ станциясының бастығы») or right before it («на пункте «Тажен»») is that
     name's: it does not confirm a second, ambiguous word of the sentence («Атамекенге», to
@@ -591,11 +617,11 @@ def find_checkpoints(
     about_crossings = cache(lambda: _about_crossings(text, named_by_words, queue_cues, traffic_cues))
     accepted: list[Cand] = []
     pending: list[Cand] = []
-    cue_in: dict[tuple[int, int], list[tuple[int, int]]] = {}  # a sentence is searched for cues once
+    cue_in: dict[tuple[int, int], _SentenceCues] = {}  # a sentence is searched for cues once, as far as asked
     for c in cands:
         s, e = _sentence(text, c.start, ends, skip_to=c.end)
         if c.ambiguous and (s, e) not in cue_in:
-            cue_in[(s, e)] = [m.span() for m in _LOCAL_CUE.finditer(text, s, e)]
+            cue_in[(s, e)] = _SentenceCues(text, s, e)
         # the text's posts, or a border word in the sentence, say post unless the words around the
         # name say town (checkpoint_towns.py); a post's words of its own outrank the town's
         said = not c.ambiguous or _own_cue(c, cue_in[(s, e)], cands, text)

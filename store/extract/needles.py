@@ -72,6 +72,15 @@ def opening_with(pattern: str, flags: int, first: str) -> re.Pattern:
     return compiled
 
 
+def part_may_hold(part: str, words: tuple[str, ...]) -> bool:
+    """may_hold for a short slice (a window around a name), lowered each time: the last whole
+    text's kept copy is left for the passes that ask of it."""
+    if _CASE_EXTRAS.search(part):
+        return True
+    low = part.lower()
+    return any(w in low for w in words)
+
+
 @lru_cache(maxsize=4096)
 def whole_word(word: str) -> re.Pattern:
     r"""A pattern of `word` (a literal) as a whole word, with the same matches as
