@@ -7,6 +7,8 @@ them gave.
   compared on every dev and factRu file read both ways (a Kazakh article's and a Russian
   one's) and on random strings of the pieces the branches look at (Kazakh and Russian
   letters either case, ё, Latin, digits, hyphens).
+- kazakh.is_role_word: cached by the word and the flag; the uncached code is kept below and
+  compared on every word of the dev and factRu files and random role nouns with endings.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from store.lang import fts_terms
+from store.lang import fts_terms, kazakh
 from store.lang.kazakh import KAZAKH_LETTERS
 from store.lang.lemmas import lemmatize, words
 
@@ -58,3 +60,46 @@ def test_the_memo_answers_a_word_again_without_the_rules():
     fts_terms._kazakh_index_word.cache_clear()
     assert fts_terms.index_text("көліктердің Көліктердің көліктердің", True) == "көлік көлік көлік"
     assert fts_terms._kazakh_index_word.cache_info().hits == 1  # keyed by the exact form
+
+
+def _old_is_role_word(word: str, possessive: bool = False) -> bool:
+    """kazakh.is_role_word as main left it (907cf36f), uncached."""
+    low = word.lower().strip(',.«»"')
+    if low in kazakh.ROLE_NOUNS:
+        return True
+    if any(
+        low[:-n] in kazakh.ROLE_NOUNS and low[-n:] in kazakh._AFTER_POSSESSIVE for n in kazakh._AFTER_POSSESSIVE_LENGTHS
+    ):
+        return True
+    return not possessive and any(
+        low[:-n] in kazakh._ROLE_STEMS and low[-n:] in kazakh._AFTER_STEM for n in kazakh._AFTER_STEM_LENGTHS
+    )
+
+
+def test_is_role_word_of_every_word_and_random_strings_as_before():
+    """kazakh.is_role_word is cached by (word, possessive): every word of the dev and factRu
+    files, each asked twice (the second answer from the memo), and random strings of role
+    nouns, endings and punctuation give the uncached answers, both flags, called both ways."""
+    seen = set()
+    for p in _DEV + _FACTRU:
+        seen.update(p.read_text(encoding="utf-8", errors="replace").split())
+    rng = random.Random(980)
+    heads = sorted(kazakh.ROLE_NOUNS | kazakh._ROLE_STEMS)
+    tails = sorted(kazakh._AFTER_POSSESSIVE | kazakh._AFTER_STEM | {"", "ы", "ов", "дар"})
+    for _ in range(5000):
+        w = rng.choice(heads) + rng.choice(tails)
+        seen.add(
+            rng.choice(["", "«", '"']) + (w.upper() if rng.random() < 0.2 else w) + rng.choice(["", ",", ".", "»"])
+        )
+    assert len(seen) > 10_000
+    kazakh.is_role_word.cache_clear()
+    hits = 0
+    for _ in range(2):
+        for w in sorted(seen):
+            for flag in (False, True):
+                assert kazakh.is_role_word(w, flag) == _old_is_role_word(w, flag), (w, flag)
+                assert kazakh.is_role_word(w, possessive=flag) == _old_is_role_word(w, flag), (w, flag)
+            assert kazakh.is_role_word(w) == _old_is_role_word(w), w
+            assert kazakh.is_role_phrase([w]) == _old_is_role_word(w), w
+            hits += _old_is_role_word(w)
+    assert hits > 100
