@@ -10,6 +10,7 @@ names do not decline the Russian way either, so Russian case rules must not touc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
@@ -161,10 +162,14 @@ _AFTER_POSSESSIVE_LENGTHS = sorted({len(e) for e in _AFTER_POSSESSIVE})
 _AFTER_STEM_LENGTHS = sorted({len(e) for e in _AFTER_STEM})
 
 
+@lru_cache(maxsize=100_000)
 def is_role_word(word: str, possessive: bool = False) -> bool:
     """«төрағасы», «Төрағасының», «Президенттің», «министрге»: a role noun in any case
     (not a surname built on one: «Орынбасаров» takes no case ending of these). With
-    `possessive`, only its possessive form («X төрағасы» 'X's chairman': X owns the post)."""
+    `possessive`, only its possessive form («X төрағасы» 'X's chairman': X owns the post).
+    Cached by the word and the flag (ingest98): not_names asks it of every span's last word
+    (~15 calls a text, most asked before) and the answer depends on them alone, as
+    roles.is_role_word's does."""
     low = word.lower().strip(',.«»"')
     if low in ROLE_NOUNS:
         return True
