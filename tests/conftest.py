@@ -10,6 +10,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DATA = ROOT / "sample_data"
 SHARED = ROOT.parent / "shared"  # optional: tests that need it skip when it is absent
+# factRu's texts beside the checkout or beside a worktree's folder (a clean clone has none: tests
+# that read them count their floors on dev alone).
+FACTRU_TEXTS = next(
+    (
+        up / "shared" / "eval" / "factru" / "texts"
+        for up in (ROOT.parent, ROOT.parent.parent)
+        if (up / "shared" / "eval" / "factru").is_dir()
+    ),
+    ROOT / "no-factru",
+)
 # Copies of the shared reference the tests rely on, so a clone with nothing beside it passes.
 EVAL_DATA = ROOT / "tests" / "data" / "eval"
 

@@ -14,17 +14,10 @@ from pathlib import Path
 from store.extract import fact_context, fact_sides, facts
 from store.extract.chunking import sentence_spans
 from store.extract.needles import may_hold
+from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
-# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
-_FACTRU = next(
-    (
-        up / "shared" / "eval" / "factru" / "texts"
-        for up in (_REPO.parent, _REPO.parent.parent)
-        if (up / "shared" / "eval" / "factru").is_dir()
-    ),
-    _REPO / "no-factru",
-)
+_FACTRU = FACTRU_TEXTS
 _ODD = ["\u1c81", "\u1c82", "\u1c83", "İ", "ı", "ſ", "ё", "\u00a0", "٣", "²"]  # case extras, other digits
 
 

@@ -20,19 +20,12 @@ from pathlib import Path
 import store.extract.directives  # noqa: F401  (builds the directives' triggers)
 import store.extract.facts  # noqa: F401  (builds every scan of the facts' modules)
 from store.extract.needles import OPENINGS
+from tests.conftest import FACTRU_TEXTS
 
 _C = re._constants
 _P = re._parser
 _REPO = Path(__file__).resolve().parent.parent
-# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
-_FACTRU = next(
-    (
-        up / "shared" / "eval" / "factru" / "texts"
-        for up in (_REPO.parent, _REPO.parent.parent)
-        if (up / "shared" / "eval" / "factru").is_dir()
-    ),
-    _REPO / "no-factru",
-)
+_FACTRU = FACTRU_TEXTS
 _ANY = "any"
 _CATEGORIES = {
     _C.CATEGORY_DIGIT: r"\d",

@@ -13,17 +13,10 @@ import pytest
 
 from store.reading import decoding, language, masthead, parse, polls, repeats, self_reference, short_lead
 from store.reading import furniture as fu
+from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
-# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
-_FACTRU = next(
-    (
-        up / "shared" / "eval" / "factru" / "texts"
-        for up in (_REPO.parent, _REPO.parent.parent)
-        if (up / "shared" / "eval" / "factru").is_dir()
-    ),
-    _REPO / "no-factru",
-)
+_FACTRU = FACTRU_TEXTS
 
 # ---------------------------------------------------------------- the code before the cuts
 

@@ -17,17 +17,10 @@ from store.extract import checkpoint_seaports as cs
 from store.extract import needles
 from store.extract.checkpoint_airports import PortSpan, border_in_sentence, speaks_of_border
 from store.lang import gazetteer
+from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
-# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
-_FACTRU = next(
-    (
-        up / "shared" / "eval" / "factru" / "texts"
-        for up in (_REPO.parent, _REPO.parent.parent)
-        if (up / "shared" / "eval" / "factru").is_dir()
-    ),
-    _REPO / "no-factru",
-)
+_FACTRU = FACTRU_TEXTS
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
 

@@ -14,17 +14,10 @@ from store.extract.passes import kazakh_latin_places as klp
 from store.extract.passes import kazakh_persons as kp
 from store.extract.passes import latin_persons as lp
 from store.lang.kazakh import KAZAKH_LETTERS
+from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
-# factRu's texts beside the checkout or beside a worktree's folder; a clean clone has none.
-_FACTRU = next(
-    (
-        up / "shared" / "eval" / "factru" / "texts"
-        for up in (_REPO.parent, _REPO.parent.parent)
-        if (up / "shared" / "eval" / "factru").is_dir()
-    ),
-    _REPO / "no-factru",
-)
+_FACTRU = FACTRU_TEXTS
 
 # the patterns as they were before the cut
 _OLD_ONE_NAME = re.compile(rf"(?<![\w.-]){lp._NAME}(?![\w-])")
