@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from store.extract.passes import titled_names as tn
+from tests.conftest import FACTRU_TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
-_FACTRU = sorted((ROOT.parent / "shared" / "eval" / "factru" / "texts").glob("*.txt"))
+_FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 
 def _texts() -> list[str]:

@@ -8,23 +8,13 @@ from __future__ import annotations
 import random
 import re
 import sys
-from pathlib import Path
 
 import pytest
 
 from store.extract import needles
 from store.extract.passes import bodies, outlet_names, place_words, places_after_heads, unit_tails
 from store.extract.passes import place_before_name as pbn
-
-ROOT = Path(__file__).resolve().parent.parent
-_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
-_FACTRU = sorted((ROOT.parent / "shared" / "eval" / "factru" / "texts").glob("*.txt"))
-
-
-def _texts() -> list[str]:
-    out = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
-    return out + [t.upper() for t in out] + [t.lower() for t in out]
-
+from tests.test_gate74_gates import _texts  # dev and factRu as written, upper- and lower-cased
 
 _SEPARATORS = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", "", "-", ".", "«", ", "]
 
