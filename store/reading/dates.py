@@ -250,8 +250,39 @@ def leading_date(line: str) -> tuple[str, str] | None:
     if not found or found[1] != 0:
         return None
     iso, _, end = found
+    if _SENTENCE_GOES_ON.match(rest[end:]) or _inflected_kazakh_month(rest[:end]):
+        return iso, line  # the date opens the sentence: read, and the sentence kept whole
     tail = re.sub(rf"^[\s,•·|]*(?:{_TIME})?[\s,•·|–—-]*", "", rest[end:])
     return (iso, tail) if tail else None
+
+
+# What follows a date that opens a sentence, not a stamp over a headline: a lower-case word
+# after a bare space («2026 жылғы 3 наурызда өткен отырыста …», «14 ноября 2025 года на границе
+# …»). A stamp is followed by its time, a separator or the headline's capital. Cutting the date
+# off left «өткен отырыста …» or «года на границе …» in the body: a dump record whose text opens
+# with such a sentence lost its date words, which the .txt form (headline and day above) keeps.
+_SENTENCE_GOES_ON = re.compile(r"\s+(?:года?|г\.|жылы)?\s*[a-zа-яёәғқңөұүһі]")
+# A Kazakh month with a case ending («қарашадағы», «наурызда»): a date the sentence declines
+# («2025 жылғы 25 қарашадағы Үкімет отырысында …»), no stamp.
+_KAZAKH_MONTHS = (
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+)
+
+
+def _inflected_kazakh_month(date_text: str) -> bool:
+    last = date_text.split()[-1].lower() if date_text.split() else ""
+    return any(last.startswith(m) and len(last) > len(m) and last[len(m)].isalpha() for m in _KAZAKH_MONTHS)
 
 
 # English datelines put the month first: «July 11», «Dec. 3».

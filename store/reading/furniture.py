@@ -52,7 +52,9 @@ _STRONG = {
     "translate": r"(?:қазақ тіліне аудару|орыс тіліне аудару|перевести на (?:казахский|русский))",
     # a link to the site's front page or full version («Go to the main site», «Перейти на главную»)
     "site-link": r"(?:go to the (?:main|full) (?:site|version)|back to (?:the )?(?:main|home) page|перейти на (?:главную|основн\w+ сайт|"
-    r"полную версию)|вернуться на главную|на главную страницу|сайттың толық нұсқасы|басты бетке)\b",
+    r"полную версию)|вернуться на главную|на главную страницу|сайттың толық нұсқасы|басты бетке|"
+    # the link back to the list under a 1C-Bitrix story («Возврат к списку», the news.detail template's)
+    r"(?:возврат|вернуться|назад)\s+к\s+(?:списку|новостям)|тізімге\s+(?:оралу|қайту)|back\s+to\s+(?:the\s+)?list)\b",
     # the reading-time badge over a story («Примерное время чтения: меньше минуты», «3 мин. на чтение»)
     "reading-time": r"(?:(?:примерное|среднее)\s+)?время\s+(?:на\s+)?чтения\b|\d+\s+мин(?:ут[аы]?|\.)?\s+(?:на\s+)?чтени[яе]\b|"
     r"оқу\s+уақыты\b|reading\s+time\b|\d+\s+min(?:ute)?s?\s+read\b",

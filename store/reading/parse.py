@@ -109,10 +109,14 @@ def parse(doc: RawDoc) -> Article:
         lines = lines[release.headline_at :]  # the letterhead names the outlet, not the headline
     meta_title = _printed_headline(meta.get("title"), lines)
     lay = _layout(lines, meta_title)
-    if meta.get("paragraphs_only"):
+    if meta.get("paragraphs_only") or doc.format == "json" and meta.get("standfirst"):
+        # a record's text under the lead it keeps beside it goes on with the story: its first
+        # lines are the story's, not a header («Источник: …», a list's first item), as in the
+        # .txt form of the same story where the lead stands above them
         _from_first_paragraph(lay)
     header = lines[: lay.start]
-    body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title, _is_note(lines, lay))
+    story_first = bool(meta.get("paragraphs_only"))
+    body = lay.subtitle + _body(lines[lay.start : lay.end + 1], lay.title, _is_note(lines, lay), story_first)
     if doc.format == "json" and all(source_line(p) for p in body):
         body = _record_body(lines, lay.title)
     elif doc.format == "txt" and not body and (_one_sentence(lines) or _wrapped_sentence(lines, doc.text)):
@@ -205,7 +209,9 @@ def _with_standfirst(standfirst: str | None, body: list[str]) -> list[str]:
     were read."""
     if not standfirst:
         return body
-    leads = [line for line in standfirst.split("\n") if _norm(line)]
+    # a lead field holding furniture («Фото: пресс-служба акимата», a scraper's first line kept as
+    # the lead) is no text of the story, as the same line over the .txt form's lead is not (fmt01)
+    leads = [line for line in standfirst.split("\n") if _norm(line) and not fu.classify(line)]
     return [clean_line(line) for line in leads if not any(_norm(line) in _norm(p) for p in body[:3])] + body
 
 
@@ -656,9 +662,13 @@ def _list_item(par: str) -> bool:
     return par.rstrip().endswith((",", ";"))
 
 
-def _body(lines: list[str], title: str | None, note: bool = False) -> list[str]:
+def _body(lines: list[str], title: str | None, note: bool = False, first_is_story: bool = False) -> list[str]:
     """The body's paragraphs: furniture, the repeated title, link teasers, nav rows and
-    repeated paragraphs left out. A short note (_is_note) has no link teasers: its lines are its text."""
+    repeated paragraphs left out. A short note (_is_note) has no link teasers: its lines are its text.
+    `first_is_story`: the text is the story's paragraphs alone (_from_first_paragraph), so its
+    first line is the story's standfirst however headline-shaped, not a link to another story
+    («Мера будет действовать с 1 по 3 октября» over the lead: the .txt form keeps it as the
+    standfirst under the headline, a dump's list of paragraphs or WordPress's <p> lost it)."""
     out: list[str] = []
     seen = {_norm(title)} if title else set()
     for i, ln in enumerate(lines):
@@ -667,7 +677,8 @@ def _body(lines: list[str], title: str | None, note: bool = False) -> list[str]:
             continue
         if _caption_over_credit(ln, lines[i + 1] if i + 1 < len(lines) else ""):
             continue
-        if not note and _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
+        teaser = not note and not (first_is_story and not out)
+        if teaser and _link_teaser(ln, lines[i + 1] if i + 1 < len(lines) else "") and not _clipped_last(lines, i):
             continue
         seen.add(key)
         out.append(without_repeated_sentences(ln))

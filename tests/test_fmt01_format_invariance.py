@@ -1,0 +1,187 @@
+"""One article, one set of entities, whatever file it comes in (stop 49, fmt01).
+
+bench/format_invariance.py writes dev's articles and its own fresh ones in the shapes users
+bring (a .txt, JSON-lines records of scrapers and APIs, a Telegram export, saved CMS pages)
+and compares what the reader gives for each with the .txt form. Before fmt01 54 of its 1,488
+article × shape pairs differed (test's orgs by format were jsonl 2/0/5 against txt 43/7/8):
+a sentence opening with its date lost the date words in a record («2026 жылғы 3 наурызда
+өткен …» → «өткен …»); a standfirst-like first paragraph was dropped as a link teaser from
+WordPress's `<p>` content, a list of paragraphs or HTML in the text field; the text beside a
+`lead` lost its first lines as a header; a 1C-Bitrix page kept «Возврат к списку» and so lost
+a clipped last paragraph. Here: every shape reads as the .txt does, and the fixes one by one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.model import RawDoc
+from store.reading import furniture as fu
+from store.reading.dates import leading_date
+from store.reading.json_records import record_doc
+from store.reading.parse import parse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("format_invariance", ROOT / "bench" / "format_invariance.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("format_invariance", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+fi = _bench()
+
+
+@pytest.fixture(scope="module")
+def stories():
+    return fi.dev_stories() + fi.fresh_stories()
+
+
+def _lead_repeated(story) -> bool:
+    """The story's first paragraph opens its second (a teaser of the lead over the lead): a
+    record keeping it as `lead` beside a text that holds it reads it once, the .txt twice."""
+    ps = story.paragraphs
+    return len(ps) > 1 and fi._fold(ps[1]).lower().startswith(fi._fold(ps[0]).lower().rstrip(".…"))
+
+
+def _short_deck(story) -> bool:
+    """The story opens with a deck of fewer than eight words and no stop («Пограничники просят
+    водителей запастись терпением»): the .txt reader takes such a line under the headline for
+    header (parse._subtitle wants eight words), a record's text keeps it. Not fixed at fmt01:
+    the .txt side's rule guards against captions and rubrics there (bench/README, «Stop 49, fmt01»)."""
+    first = story.paragraphs[0]
+    return len(first.split()) < 8 and not first.rstrip().endswith((".", "!", "?", "…", ":"))
+
+
+def test_every_shape_reads_as_the_txt(stories, tmp_path):
+    assert len(stories) >= 60
+    results = fi.run(stories, tuple(s for s in fi.SHAPES if s != "txt"), True, tmp_path)
+    repeated = {s.key for s in stories if _lead_repeated(s)}
+    decks = {s.key for s in stories if _short_deck(s)}
+    for res in results:
+        assert not res.missing, (res.shape, res.examples[:3])
+        allowed = repeated if res.shape == "lead_beside" else set()
+        for field_name, keys in res.differing.items():
+            known = allowed | (decks if field_name == "body" else set())
+            assert set(keys) <= known, (res.shape, field_name, res.examples[:5])
+    assert sum(len(set().union(*r.differing.values())) for r in results) <= 20
+
+
+def _record(rec: dict):
+    doc = record_doc(Path("d.jsonl"), "d.jsonl:1", rec)
+    assert isinstance(doc, RawDoc)
+    return parse(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2026 жылғы 3 наурызда өткен Үкімет отырысында Көлік министрі баяндама жасады.",
+        "2025 жылғы 25 қарашадағы Үкімет отырысында министр бекеттер туралы айтты.",
+        "14 ноября 2025 года на границе с Китаем скопились сотни грузовиков.",
+        "12.03.2026 на пункте пропуска «Кордай» открыли новые полосы.",
+    ],
+)
+def test_a_sentence_opening_with_its_date_is_kept_whole(line):
+    iso, rest = leading_date(line)
+    assert iso and rest == line
+    art = _record({"title": "Бекеттер", "date": "2026-03-03", "text": line + "\n\nЕкінші абзац мұнда тұр."})
+    assert art.body.split("\n\n")[0] == line
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("14 ноября 2025, 10:30 Коллапс на границе", "Коллапс на границе"),
+        ("14.11.2025 Коллапс на границе", "Коллапс на границе"),
+        ("2026 жылғы 3 наурыз, 10:30 Бекет жабылды", "Бекет жабылды"),
+    ],
+)
+def test_a_stamp_over_the_headline_is_still_cut(line, rest):
+    assert leading_date(line)[1] == rest
+
+
+STANDFIRST = "Мера будет действовать с 1 по 3 октября"
+LEAD = "С 1 по 3 октября на границе с Китаем не будут работать пункты пропуска «Нур жолы» и «Бахты»."
+NEXT = "Об этом сообщили в Комитете государственных доходов."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        [STANDFIRST, LEAD, NEXT],  # a list of paragraphs
+        {
+            "rendered": f"<p>{STANDFIRST}</p>\n<p>{LEAD.replace('«', '&laquo;').replace('»', '&raquo;')}</p>\n<p>{NEXT}</p>"
+        },
+        f"<p>{STANDFIRST}</p><p>{LEAD}</p><p>{NEXT}</p>",
+    ],
+)
+def test_a_records_first_paragraph_is_no_link_teaser(text):
+    art = _record({"title": "Китай закроет пункты пропуска", "content": text})
+    assert art.body.split("\n\n") == [STANDFIRST, LEAD, NEXT]
+
+
+def _txt(title: str, paragraphs: list[str]):
+    return parse(RawDoc(path="t.txt", file="t.txt", text="\n\n".join([title, *paragraphs]), raw="", format="txt"))
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Источник: Комсомольская правда",
+        "«Шаган» (РК) / «Тёплое» (РФ),",
+        "Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:",
+    ],
+)
+def test_the_text_beside_a_lead_goes_on_with_the_story(first):
+    title = "Очереди на границе"
+    art = _record({"title": title, "lead": LEAD, "text": f"{first}\n\n{NEXT}"})
+    assert art.body == _txt(title, [LEAD, first, NEXT]).body
+    assert art.body.startswith(LEAD)
+    if not first.endswith(":"):
+        assert first in art.body.split("\n\n")
+
+
+def test_a_bitrix_back_to_the_list_link_is_furniture():
+    for line in ("Возврат к списку", "Назад к новостям", "Тізімге оралу", "Back to list"):
+        assert fu.classify(line) == "site-link", line
+    assert fu.classify("Возврат к списку жалоб отменили, сообщили в ведомстве, и это надолго.") is None
+
+
+# Whole extraction on a handful: the names of an article do not depend on the file it came in.
+_ENTITY_SHAPES = ("flat", "wp_rest", "paragraph_list", "html_text_twice", "lead_beside", "telegram", "page_bitrix")
+
+
+def test_the_entities_are_the_same_in_every_shape(stories, extractor, tmp_path):
+    from store.reading.read import read_path
+
+    chosen = [s for s in stories if s.group == "fresh" and not s.held_out][:5]
+    chosen += [s for s in stories if s.key in ("da003", "da004", "da017", "dd016")]
+    assert len(chosen) >= 8
+    names: dict[str, dict[str, set]] = {}
+    for shape in ("txt", *_ENTITY_SHAPES):
+        folder = tmp_path / shape
+        keys = fi.write_shape(shape, chosen, folder)
+        for path in sorted(folder.iterdir()):
+            for doc in read_path(path):
+                art = parse(doc)
+                found = {(m.type, m.name) for m in extractor.extract(art).mentions}
+                names.setdefault(keys[doc.file], {})[shape] = found
+    for key, by_shape in names.items():
+        assert by_shape["txt"], key
+        for shape in _ENTITY_SHAPES:
+            assert by_shape[shape] == by_shape["txt"], (key, shape, by_shape[shape] ^ by_shape["txt"])
+
+
+def test_the_fresh_articles_are_our_own():
+    data = json.loads(fi.FRESH.read_text(encoding="utf-8"))
+    assert "own sentences" in data["about"]
+    assert sum(a["held_out"] for a in data["articles"]) * 3 >= len(data["articles"])
