@@ -1,0 +1,92 @@
+"""ingest104's cuts of the small passes (issue 15) decide what the code before them decided:
+each new scan against the pattern it replaces, and each gate shown to hold wherever the
+pattern matches, on every dev and factRu text (files read whole, as written, upper- and
+lower-cased), on bench/make_corpus.py's generated articles (clean bodies and raw pages) and
+on random strings of the patterns' pieces."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from store.extract.passes import region_lists
+from tests.conftest import FACTRU_TEXTS
+
+ROOT = Path(__file__).resolve().parent.parent
+_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
+_FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
+
+
+@cache
+def _generated() -> tuple[str, ...]:
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
+    mc = importlib.util.module_from_spec(spec)
+    sys.modules["make_corpus"] = mc  # dataclasses resolve their module by name
+    spec.loader.exec_module(mc)
+    world = mc.World(104, True)
+    out: list[str] = []
+    for i in range(300):
+        _, body, page = mc.article_parts(world, 104, i)
+        out += [body, page]
+    return tuple(out)
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    read = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
+    read += list(_generated())
+    return tuple(read + [t.upper() for t in read] + [t.lower() for t in read])
+
+
+def test_the_texts_hold_dev_and_generated_articles():
+    assert len(_texts()) >= 3 * (79 + 600)
+
+
+# --- region_lists: the elliptic regions' scan opens with the preposition's first letter
+
+
+def _elliptic(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.span(1)) for m in pattern.finditer(text)]
+
+
+def test_preposition_first_letters_are_every_code_point_re_equates_with_them():
+    equated = {chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch("(?i:[впи])", chr(c))}
+    assert equated == set(region_lists._PREPOSITION_FIRST)
+
+
+def test_elliptic_regions_found_from_the_preposition_as_by_the_original_on_texts():
+    old, new = region_lists._original_pattern(), region_lists._pattern()
+    found = 0
+    for text in _texts():
+        expected = _elliptic(old, text)
+        assert _elliptic(new, text) == expected
+        found += len(expected)
+    assert found > 20
+
+
+@pytest.mark.parametrize("seed", [104, 105])
+def test_elliptic_regions_on_random_strings_of_their_pieces(seed):
+    old, new = region_lists._original_pattern(), region_lists._pattern()
+    pieces = ["в", "В", "во", "ВО", "вО", "по", "По", "из", "ИЗ", "иЗ", "\u1c80", "\u1c82", "\u1c80\u1c82", "п", "и"]
+    pieces += ["Актюбинск", "актюбинск", "КАРАГАНДИНСК", "Восточно-Казахстанск", "Самарск", "ая", "ой", "ую", "ою"]
+    pieces += [" ", "  ", "\n", "\t", "\u00a0", "-", "—", ":", "x", "ж", "1", "_", "о", "з", "ы"]
+    preps = ["в", "В", "во", "Во", "ВО", "вО", "по", "ПО", "из", "Из", "\u1c80", "\u1c80\u1c82", "и", "п", "вв", ""]
+    stems = ["Актюбинск", "актюбинск", "КАРАГАНДИНСК", "Восточно-Казахстанск", "Самарск", "Абайск", "ск", ""]
+    blanks = [" ", "  ", "\n", "\t", "\u00a0", "", "-"]
+    ends = ["ая", "ой", "ую", "ою", "ОЙ", "ий", "", "ая-", "аяx"]
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(40_000):
+        parts = [rng.choice(pieces), rng.choice(preps), rng.choice(blanks), rng.choice(stems), rng.choice(ends)]
+        text = "".join(parts + [rng.choice(pieces) for _ in range(rng.randint(0, 3))])
+        expected = _elliptic(old, text)
+        assert _elliptic(new, text) == expected, text
+        found += bool(expected)
+    assert found > 400
+
