@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.passes import region_lists
+from store.extract.passes import place_lists, region_lists
 from tests.conftest import FACTRU_TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,4 +89,23 @@ def test_elliptic_regions_on_random_strings_of_their_pieces(seed):
         assert _elliptic(new, text) == expected, text
         found += bool(expected)
     assert found > 400
+
+
+# --- coordinated_places' comma lists: no scan without «район», «област» or «округ»
+
+
+@pytest.mark.parametrize("seed", [104, 105])
+def test_plural_nouns_are_found_only_where_a_needle_stands(seed):
+    rng = random.Random(seed)
+    pieces = ["район", "РАЙОН", "област", "округ", "сельск", "поселков", "их", "ие", "ах", "ов", "ы", "ей", "ями"]
+    pieces += [" ", "\n", "-", "а", "Х", ","]
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    found = 0
+    for text in (*_texts(), *randoms):
+        if place_lists._PLURAL_NOUN.search(text):
+            found += 1
+            assert "район" in text or "област" in text or "округ" in text, text
+        elif not ("район" in text or "област" in text or "округ" in text):
+            assert place_lists.comma_lists(text) == []
+    assert found > 500
 
