@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from store.extract import linking
 from store.extract.passes import place_lists, region_lists
 from tests.conftest import FACTRU_TEXTS
 
@@ -108,4 +109,18 @@ def test_plural_nouns_are_found_only_where_a_needle_stands(seed):
         elif not ("район" in text or "област" in text or "округ" in text):
             assert place_lists.comma_lists(text) == []
     assert found > 500
+
+
+# --- acronyms_and_platforms: no scan for letters defined in brackets without a «(»
+
+
+def test_defined_abbreviations_need_a_bracket():
+    found = 0
+    for text in _texts():
+        if linking._ABBREVIATION_IN_BRACKETS.search(text) or linking._ABBREVIATION_BEFORE_BRACKET.search(text):
+            found += 1
+            assert "(" in text
+        else:
+            assert linking._defined_abbreviations(text) == set()
+    assert found > 50
 
