@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import linking
-from store.extract.passes import place_lists, region_lists
+from store.extract.passes import org_spans, place_lists, region_lists
 from tests.conftest import FACTRU_TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,3 +124,45 @@ def test_defined_abbreviations_need_a_bracket():
             assert linking._defined_abbreviations(text) == set()
     assert found > 50
 
+
+# --- org_spans: the cited outlets' scan holds only the shapes whose word the text holds
+
+
+def _cited(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), tuple(m.span(g) for g in org_spans._GROUPS)) for m in pattern.finditer(text)]
+
+
+def _held(text: str) -> tuple[bool, ...]:
+    return tuple(word in text for word, _ in org_spans._CITED_BRANCHES)
+
+
+def test_each_shape_holds_its_word():
+    for word, branch in org_spans._CITED_BRANCHES:
+        assert re.compile(branch).groupindex, word
+    # the shapes' words are literal in their patterns: a match cannot be without them
+    assert [word for word, _ in org_spans._CITED_BRANCHES] == ["деп", "тілшіс", "сілтеме", "туралы"]
+
+
+def test_cited_outlets_scanned_by_the_words_held_as_by_the_whole_pattern_on_texts():
+    found = 0
+    for text in _texts():
+        expected = _cited(org_spans._CITED, text)
+        assert _cited(org_spans._cited_pattern(_held(text)), text) == expected
+        assert _cited(org_spans._cited_pattern((True,) * 4), text) == expected
+        found += len(expected)
+    assert found > 20
+
+
+@pytest.mark.parametrize("seed", [104, 105])
+def test_cited_outlets_on_random_strings_of_their_pieces(seed):
+    pieces = ["деп", "Деп", "хабарлайды", "жазды", "мәлімдеді", "тілшісі", "тілшісіне", "сілтеме", "туралы", "Бұл"]
+    pieces += ["Orda.kz", "Qazinform", "«Хабар", "24»", '"', "Sputnik", "Қазақстан", "inbusiness.kz", "BAQ.KZ"]
+    pieces += ["-на", "-ға", "агенттігі", "порталы", "ақпарат", " ", " ", " ", "\t", "\n", ".", ",", "-", "x"]
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        expected = _cited(org_spans._CITED, text)
+        assert _cited(org_spans._cited_pattern(_held(text)), text) == expected, text
+        found += bool(expected)
+    assert found > 200
