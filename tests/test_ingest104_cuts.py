@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import linking
-from store.extract.passes import org_spans, place_lists, region_lists
+from store.extract.passes import org_spans, organizations, place_lists, region_lists
 from tests.conftest import FACTRU_TEXTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,3 +166,33 @@ def test_cited_outlets_on_random_strings_of_their_pieces(seed):
         assert _cited(org_spans._cited_pattern(_held(text)), text) == expected, text
         found += bool(expected)
     assert found > 200
+
+
+# --- quoted_organizations: the quotes after white space found from the «
+
+
+def test_white_space_of_re_is_str_isspace():
+    spaces = re.compile(r"\s")
+    assert all(bool(spaces.fullmatch(chr(c))) == chr(c).isspace() for c in range(sys.maxunicode + 1))
+
+
+def test_space_quote_starts_as_the_original_scan_on_texts():
+    found = 0
+    for text in _texts():
+        expected = [q.start() for q in organizations._SPACE_QUOTE.finditer(text)]
+        assert organizations._space_quote_starts(text) == expected
+        found += len(expected)
+    assert found > 500
+
+
+@pytest.mark.parametrize("seed", [104, 105])
+def test_space_quote_starts_on_random_strings_of_their_pieces(seed):
+    pieces = ["«", "»", " ", "  ", "\n", "\t", "\u00a0", "\u2028", "\x1c", "\x85", "\u3000", "а", "x", "-", "«»", " «"]
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [q.start() for q in organizations._SPACE_QUOTE.finditer(text)]
+        assert organizations._space_quote_starts(text) == expected, text
+        found += bool(expected)
+    assert found > 5000
