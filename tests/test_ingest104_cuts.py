@@ -168,7 +168,7 @@ def test_cited_outlets_on_random_strings_of_their_pieces(seed):
     assert found > 200
 
 
-# --- quoted_organizations: the quotes after white space found from the «
+# --- quoted_organizations: the quotes after white space found from the «; no source line without its word
 
 
 def test_white_space_of_re_is_str_isspace():
@@ -196,3 +196,15 @@ def test_space_quote_starts_on_random_strings_of_their_pieces(seed):
         assert organizations._space_quote_starts(text) == expected, text
         found += bool(expected)
     assert found > 5000
+
+
+def test_source_lines_need_their_word():
+    extra = ["Источник: Комсомольская правда", "x\nSource : Reuters\n", "Дереккөз:  «Egemen»", "источник: ТАСС"]
+    found = 0
+    for text in (*_texts(), *extra):
+        if organizations._SOURCE_LINE.search(text):
+            found += 1
+            assert "Источник" in text or "Дереккөз" in text or "Source" in text
+        else:
+            assert organizations._source_lines(text) == []
+    assert found >= 3
