@@ -208,3 +208,30 @@ def test_source_lines_need_their_word():
         else:
             assert organizations._source_lines(text) == []
     assert found >= 3
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_kazakh_quoted_names_need_their_words(which):
+    pattern, needed = organizations._KK_QUOTES[which]
+    alternatives = re.search(r"\(\?:((?:[^()]|\([^()]*\))*)\)(?:\[|\(\?!)", pattern.pattern.split("\\s+", 1)[1])
+    assert alternatives, pattern.pattern
+    for word in alternatives.group(1).split("|"):  # every alternative holds one of the words
+        assert any(w in re.sub(r"\[[^]]*\]$", "", word) for w in needed), word
+    rng = random.Random(104 + which)
+    quotes, names = ["«", '"', "“", "»", "”", ""], ["Хабар 24", "Заря", "Үрімші темір жолы", "x", "", "«Мой город»"]
+    kinds = ["телеарнасы", "арна", "агенттігі", "газеті", "банкі", "ЖШС", "ЖАҚ", "АҚ", "РМК", "МКК", "қоры", "зауыты"]
+    kinds += ["радиоарнасы", "компаниясы", "серіктестігі", "бан", "газ", "Ж", "аҚ", "порталы", "холдингі", "ЖШҚ"]
+    blanks = [" ", "  ", "\n", "", " ақпарат "]
+    randoms = [
+        "".join(
+            [rng.choice(quotes), rng.choice(names), rng.choice(quotes), rng.choice(blanks), rng.choice(kinds)]
+            + [rng.choice(kinds + blanks) for _ in range(rng.randint(0, 2))]
+        )
+        for _ in range(20_000)
+    ]
+    found = 0
+    for text in (*_texts(), *randoms):
+        if pattern.search(text):
+            found += 1
+            assert any(w in text for w in needed), text
+    assert found > 150
