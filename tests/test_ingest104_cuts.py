@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import linking
+from store.extract.grammars import coordinated_places
 from store.extract.passes import org_spans, organizations, place_lists, region_lists
 from tests.conftest import FACTRU_TEXTS
 
@@ -235,3 +236,33 @@ def test_kazakh_quoted_names_need_their_words(which):
             found += 1
             assert any(w in text for w in needed), text
     assert found > 150
+
+
+# --- coordinated_places: no window without «и»/«или» between a blank and a capitalized word
+
+
+@pytest.mark.parametrize("seed", [104, 105])
+def test_coordinated_windows_need_a_conjunction_before_a_capital(seed):
+    rng = random.Random(seed)
+    pieces = ["Тульской", "Курской", "Северо-Казахстанской", " ", "  ", "\n", "\t", ",", ", ", "и", "или", "и ", "ИЛИ"]
+    pieces += ["областях", "области", "Жамбылского", "районах", "х", "-", "И", "Ё", "ё"]
+    words = ["Тульской", "Курской", "Северо-Казахстанской", "курской", "Х", "Ёлкинской", ""]
+    blanks = [" ", "  ", "\n", "\t", "", "\u00a0", " , ", ","]
+    conjunctions = ["и", "или", "И", "ли", "и-", ""]
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(10_000)]
+    randoms += [
+        "".join(
+            [rng.choice(words), rng.choice(blanks), rng.choice(words), rng.choice(blanks), rng.choice(conjunctions)]
+            + [rng.choice(blanks), rng.choice(words)]
+            + [rng.choice(pieces) for _ in range(rng.randint(0, 2))]
+        )
+        for _ in range(20_000)
+    ]
+    found = 0
+    for text in (*_texts(), *randoms):
+        if coordinated_places._WINDOW.search(text):
+            found += 1
+            assert coordinated_places._CONJUNCTION_AND_WORD.search(text), text
+        elif not coordinated_places._CONJUNCTION_AND_WORD.search(text):
+            assert list(coordinated_places._windows(text)) == []
+    assert found > 1000
