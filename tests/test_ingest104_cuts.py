@@ -116,14 +116,17 @@ def test_plural_nouns_are_found_only_where_a_needle_stands(seed):
 
 
 def test_defined_abbreviations_need_a_bracket():
+    rng = random.Random(104)
+    pieces = ["(", ")", "КТК", "СЭО", "ҚР", "AB", "Ab", " ", "\n", "Каспийский", "системы", "x", "1", "-"]
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
     found = 0
-    for text in _texts():
+    for text in (*_texts(), *randoms):
         if linking._ABBREVIATION_IN_BRACKETS.search(text) or linking._ABBREVIATION_BEFORE_BRACKET.search(text):
             found += 1
             assert "(" in text
         else:
             assert linking._defined_abbreviations(text) == set()
-    assert found > 50
+    assert found > 500
 
 
 # --- org_spans: the cited outlets' scan holds only the shapes whose word the text holds
