@@ -1016,7 +1016,9 @@ _ABBREVIATION_BEFORE_BRACKET = re.compile(r"\b([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,
 def _defined_abbreviations(text: str) -> set[str]:
     """Capital tokens the article spells out as a body: «… (КТК)», «КТК (Каспийский …)»;
     not one it spells out as a thing («системы электронной очереди (СЭО)»)."""
-    out = set()
+    out: set[str] = set()
+    if "(" not in text:
+        return out  # both patterns' matches hold «(»; `\b` first was tried at every position (ingest104)
     for m in _ABBREVIATION_IN_BRACKETS.finditer(text):
         if not _spelled_out_as_a_thing(text[max(0, m.start() - 80) : m.start()], m.group(1)):
             out.add(key(m.group(1)))

@@ -98,6 +98,8 @@ def comma_lists(text: str) -> list[tuple[NerSpan, str]]:
     Each is its own «… район» or «… область». Read backwards from the noun, item by item,
     while the words are adjectives in the noun's case; two at least make a list."""
     out: list[tuple[NerSpan, str]] = []
+    if "район" not in text and "област" not in text and "округ" not in text:
+        return out  # every match holds one of them (case-sensitive): no scan tried at every position
     for n in _PLURAL_NOUN.finditer(text):
         noun = parses(n.group(1).split()[0])[0]
         head, gender = _plural_head(n.group(1))
