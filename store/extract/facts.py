@@ -859,7 +859,32 @@ def _kk_past_year(sentence: str, m: re.Match, article_date: str | None) -> str |
     return None
 
 
+# Readers a text asks of one sentence more than once: a sentence's queue test and then its one clause (the
+# same words), a sentence carried to two posts or to a far one, a status asked again by the works or the
+# exception's rule (ingest100, issue 15: _queues 3,863 calls over 389 generated texts, 1,469 of them repeated).
+# Each reader is a pure function of its arguments, so its answer is kept by them for the text in hand
+# (find_facts empties the memo each text) and handed out as a fresh list (callers may add to it).
+_KEPT: dict[tuple, list] = {}
+_KEPT_MAX = 4096  # answers held at most (a pasted book's sentences): emptied past it, recomputed if asked
+
+
+def _kept(reader, *args) -> list:
+    """reader(*args), computed once per text (see _KEPT)."""
+    key = (reader, *args)
+    found = _KEPT.get(key)
+    if found is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        found = _KEPT[key] = reader(*args)
+    return list(found)
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    """The statuses a sentence tells (_read_statuses), once per text (_kept)."""
+    return _kept(_read_statuses, sentence, article_date)
+
+
+def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     habit = _habitual(sentence)
     for _label, rx in _STATUS_SCANS:
@@ -1116,6 +1141,16 @@ _QUEUE_NEEDLES = (
 
 
 def _queues(sentence: str) -> list[str]:
+    """The queues a sentence tells (_read_queues), once per text (_kept)."""
+    return _kept(_read_queues, sentence)
+
+
+def _counts(sentence: str) -> list[str]:
+    """fact_amounts.counts of a sentence, once per text (_kept)."""
+    return _kept(fact_amounts.counts, sentence)
+
+
+def _read_queues(sentence: str) -> list[str]:
     if not may_hold(sentence, _QUEUE_NEEDLES) or _CAPACITY_WORDS.search(sentence):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
@@ -1128,7 +1163,7 @@ def _queues(sentence: str) -> list[str]:
     counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
     counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if may_hold(sentence, number_words.NEEDLES) and _QUEUE_CUE.search(sentence):  # «около полутора тысяч фур»
-        worded = [t for t in fact_amounts.counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
+        worded = [t for t in _counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
         # told with the queue's verb when it has one: «образовалась очередь из десятков машин»
         formed = [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)] if worded else []
         counts += [next((f for f in formed if t in f), t) for t in worded]
@@ -1520,7 +1555,7 @@ def _named_in(text: str, spans: list, refs: list[str], reason: str) -> list[str]
 def _counts_by_post(text: str, a: int, b: int, inside: list, sentence: str) -> list[tuple[str, str]] | None:
     """(post, count) when the posts of a sentence each carry a count of their own («на «А»
     стоят 10 машин, на «Б» – 20»); None otherwise (store/extract/queue_lists.py)."""
-    if not fact_amounts.counts(sentence):
+    if not _counts(sentence):
         return None
     return queues_by_post(text, a, b, inside, fact_amounts.COUNT_FIGURE)
 
@@ -1532,7 +1567,7 @@ def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date
     said = [t for _k, t, _d in facts]  # a count in words only («сотни фур») has no digits to compare
     out = [
         ("count", t, article_date)
-        for t in fact_amounts.counts(clause)
+        for t in _counts(clause)
         if not any(t in other for other in said) and not _figure_told(t, told)
     ]
     out += [("funding", t, None) for t in fact_amounts.funding(clause)]
@@ -1647,6 +1682,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     """Facts about the checkpoints in `spans`, one per (checkpoint, statement)."""
     if not spans:
         return []
+    _KEPT.clear()  # the readers' answers are kept for one text at a time
     out: list[Fact] = []
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
