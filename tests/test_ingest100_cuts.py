@@ -1,6 +1,7 @@
 """ingest100's cuts in the facts (issue 15) decide as before. The readers kept once per text
-(facts._kept: statuses, queues, counts) answer as read anew. Compared on dev, factRu and seeds
-texts and on articles bench/make_corpus.py writes (the shapes ingest_throughput reads)."""
+(facts._kept: statuses, queues, counts) answer as read anew; _carried reading only the kinds its
+caller keeps gives the facts it gave reading all. Compared on dev, factRu and seeds texts and on
+articles bench/make_corpus.py writes (the shapes ingest_throughput reads)."""
 
 from __future__ import annotations
 
@@ -49,13 +50,28 @@ def _posts(text: str) -> list:
     return _POSTS[text]
 
 
-def test_kept_readers_decide_as_before(texts, monkeypatch):
-    """find_facts as it was (every reader read anew) and as it is now give the same facts, text by text."""
-    now = [_facts(t, d) for t, d in texts]
+def test_kept_readers_and_carried_kinds_decide_as_before(texts, monkeypatch):
+    """find_facts as it was (every reader read anew, _carried reading every kind) and as it is now
+    give the same facts, text by text."""
+    carried = facts._carried
+    asked = []
+
+    def counted(*args, kinds=None, **kw):
+        asked.append(kinds)
+        return carried(*args, kinds=kinds, **kw)
+
+    with monkeypatch.context() as m:
+        m.setattr(facts, "_carried", counted)
+        now = [_facts(t, d) for t, d in texts]
     assert sum(map(len, now)) > 500
+    assert sum(k is not None for k in asked) > 100  # the far and the side's readings, each of fewer kinds
+
+    def every_kind(*args, kinds=None, **kw):
+        return carried(*args, **kw)  # the caller still keeps only its kinds, as before the cut
 
     with monkeypatch.context() as m:
         m.setattr(facts, "_kept", lambda reader, *args: reader(*args))
+        m.setattr(facts, "_carried", every_kind)
         before = [_facts(t, d) for t, d in texts]
     assert now == before
     assert [_facts(t, d) for t, d in texts[:40]] == now[:40]  # again: the memo holds nothing of another text

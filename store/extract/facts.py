@@ -1182,18 +1182,29 @@ _E_QUEUE = re.compile(r"электронн\w*\s+очеред|электронд�
 
 
 def _carried(
-    text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set, far: bool = False
+    text: str,
+    bounds: list,
+    i: int,
+    ref: str | None,
+    article_date: str | None,
+    seen: set,
+    far: bool = False,
+    kinds: tuple[str, ...] | None = None,
 ) -> list[Fact]:
     """A capacity, deadline or queue of sentence `i`, which names no post, for the post `ref`
     the sentences just before it name (store/extract/fact_context.py); none for a denied report.
     `far`: `ref` is the article's only post, named further back; only its queue and capacity
-    are carried that far."""
+    are carried that far. `kinds`: only facts of these kinds are wanted (the caller drops the
+    rest), so the works, rules, reasons and founding no kind of them is read from are not read
+    (ingest100, issue 15: each is read on its own, the others never see what it found)."""
     if ref is None or _denied_report(text, bounds, i):
         return []
     if far:
         kinds = far_kinds(text[bounds[i][0] : bounds[i][1]])
         return [
-            f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in kinds and _once(f, seen)
+            f
+            for f in _carried(text, bounds, i, ref, article_date, set(seen), kinds=kinds)
+            if f.kind in kinds and _once(f, seen)
         ]
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
@@ -1205,11 +1216,15 @@ def _carried(
             if f[0] != "event" or f in founded
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
-    works = _works_carried(ref, sentence, article_date, seen)
-    works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
+    wanted = _EVERY_KIND if kinds is None else kinds
+    works = _works_carried(ref, sentence, article_date, seen) if "status" in wanted else []
+    if "rule" in wanted:
+        works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
         works += _own(ref, [("capacity", t, None) for t in _worded_capacities(sentence)], sentence, seen)
+        if "cause" not in wanted:
+            return works
         return works + _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
@@ -1225,8 +1240,14 @@ def _carried(
     if deadlines and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
+    if "event" not in wanted:
+        return works + _own(ref, found, sentence, seen)
     founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
     return works + _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
+
+
+# Every kind _carried may read (its `kinds` left out).
+_EVERY_KIND = ("status", "rule", "capacity", "cause", "deadline", "queue", "count", "funding", "event")
 
 
 def _side_carried(text: str, bounds: list, i: int, side: tuple[str, bool], article_date: str | None, seen: set) -> list:
@@ -1235,7 +1256,12 @@ def _side_carried(text: str, bounds: list, i: int, side: tuple[str, bool], artic
     only those carried that far when the post was named further back."""
     ref, far = side
     kinds = set(SIDE_KINDS) & set(far_kinds(text[bounds[i][0] : bounds[i][1]]) if far else SIDE_KINDS)
-    return [f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in kinds and _once(f, seen)]
+    wanted = tuple(sorted(kinds))
+    return [
+        f
+        for f in _carried(text, bounds, i, ref, article_date, set(seen), kinds=wanted)
+        if f.kind in kinds and _once(f, seen)
+    ]
 
 
 def _works_carried(ref: str, sentence: str, article_date: str | None, seen: set, deadlines: bool = False) -> list[Fact]:
