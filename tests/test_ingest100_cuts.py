@@ -1,21 +1,27 @@
 """ingest100's cuts in the facts (issue 15) decide as before. The readers kept once per text
 (facts._kept: statuses, queues, counts) answer as read anew; _carried reading only the kinds its
-caller keeps gives the facts it gave reading all. Compared on dev, factRu and seeds texts and on
-articles bench/make_corpus.py writes (the shapes ingest_throughput reads)."""
+caller keeps gives the facts it gave reading all; the second needles (facts._STATUS_ALSO,
+fact_promises._GROW_NEEDLES) stand in every match of their patterns. Compared on dev, factRu
+and seeds texts and on articles bench/make_corpus.py writes (the shapes ingest_throughput reads),
+and, for the needles, on random strings of the patterns' own words."""
 
 from __future__ import annotations
 
+import random
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from store.extract import facts
+from store.extract import fact_promises, facts
 from store.extract.checkpoints import find_checkpoints
+from store.extract.needles import may_hold
 from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
+_ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  "]  # case extras, ё, odd spaces
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +90,57 @@ def test_kept_answers_are_fresh_lists():
     assert facts._queues(sentence) == facts._read_queues(sentence)
     assert "added by a caller" not in facts._queues(sentence)
     assert facts._statuses(sentence, None) == facts._read_statuses(sentence, None)
+
+
+def _sentences(texts) -> list[str]:
+    out = []
+    for t, _d in texts:
+        out += [" ".join(s.split()) for s in re.split(r"(?<=[.!?])\s+|\n+", t) if s.strip()]
+    return out + [s.lower() for s in out[::3]] + [s.upper() for s in out[::7]]
+
+
+def _random(pattern: str, extra: list[str], n: int, seed: int) -> list[str]:
+    words = re.findall(r"[^\W\d_]{2,}", pattern)
+    pieces = words + [w.capitalize() for w in words[::3]] + _ODD + extra + [" ", " ", ", ", "-", "«", "»"]
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) + rng.choice((" ", "")) for _ in range(rng.randint(1, 10))) for _ in range(n)]
+
+
+def _holds(rx: re.Pattern, needles: tuple[str, ...], strings: list[str]) -> int:
+    """Assert every match of `rx` in `strings` (each finditer finds, and each a search finds from one
+    past such a match's start: the overlapping ones a search from a later position meets) holds one
+    of `needles`, so a string without them has none; the matches counted."""
+    matched = 0
+    for s in strings:
+        for m in rx.finditer(s):
+            later = rx.search(s, m.start() + 1)
+            for found in (m, later) if later else (m,):
+                matched += 1
+                assert may_hold(found.group(), needles), (s, found.group())
+        if not may_hold(s, needles):
+            assert rx.search(s) is None, s
+    return matched
+
+
+def test_works_going_on_needles_stand_in_every_under_reconstruction_match(texts):
+    rx = dict(facts._STATUS_SCANS)["under reconstruction"]
+    also = facts._STATUS_ALSO["under reconstruction"]
+    strings = _sentences(texts)
+    strings += _random(rx.pattern, [], 40_000, 1)
+    strings += _random(rx.pattern, ["уже", "на объекте", "пункта «А»", "жұмыстары"], 40_000, 2)
+    assert _holds(rx, also, strings) > 1_000
+
+
+def test_growth_needles_stand_in_every_raise_match(texts):
+    strings = _sentences(texts)
+    for rx, seed in ((fact_promises._RAISE, 3), (fact_promises._PROMISED_RAISE, 4)):
+        strings += _random(rx.pattern, ["вдвое", "до 500 машин", "на 20 %", "через «А»"], 40_000, seed)
+    # and the noun, the verb and the promise oftener, so that their orders meet
+    phrases = ["пропуск", "Пропускная способность", "пропуск фур", "увеличат", "планируют увеличить"]
+    phrases += ["обещает повысить", "решено нарастить", "вырастет", "возрастёт", "расширят", "пункта «А»"]
+    strings += _random(" ".join(phrases * 4) + " " + fact_promises._GROW_FUTURE, ["вдвое", "до 500 машин"], 40_000, 5)
+    found = _holds(fact_promises._RAISE, fact_promises._GROW_NEEDLES, strings)
+    found += _holds(fact_promises._PROMISED_RAISE, fact_promises._GROW_NEEDLES, strings)
+    assert found > 1_000
+    said = "Пропускную способность пункта «Нур жолы» планируют увеличить вдвое."
+    assert fact_promises.promised(said) == ["Пропускную способность планируют увеличить вдвое"]
