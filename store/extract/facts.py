@@ -705,6 +705,32 @@ _WORKING_NEEDLES = (
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
 _CLOCK = re.compile(r"\d[:.]\d\d|\d\s+час")
+# A second needle a label's every match holds too, where its first (_STATUS_NEEDLES) stands in most sentences
+# of a story about a post and the pattern matches in few (ingest100, issue 15; over 389 generated texts):
+# «under reconstruction» scanned 896 sentences (the works' nouns), matched in 143: every match holds a verb of
+# works going on or begun; «limited» scanned 214 («только», «способност»), matched in none: a match with
+# «способност» holds its fall too; «closed» scanned 102, every one for «работать» inside «разработать», matched
+# in none: «работать» and «пропускать» stand only in «не будут работать / пропускать», which hold «буд» too; every
+# needle here one word (tests/test_ingest100_cuts.py).
+_STATUS_ALSO = {
+    "under reconstruction": (
+        *("ведется", "ведётся", "ведутся", "проводится", "проводятся", "продолжа", "идет", "идёт", "идут"),
+        *("начат", "начал", "осуществляется", "реконструир", "модернизир", "ремонтир", "расширя", "стартовал"),
+        *("құрыл", "жүргізіл", "жалғас", "басталды", "жүріп", "жаңартыл", "жөндел", "салын", "кеңейтіл"),
+        *("жаңғыртыл", "реконструкциялан"),
+    ),
+    "limited": (
+        *("ограничен", "ограничил", "только", "снизил", "снижен", "сократил", "упал", "өткізіл", "шектеу"),
+        *("шектел", "шектеді", "пускают", "запрещ", "өткізбей", "кіргізбей", "шығармай"),
+    ),
+    "closed": (
+        *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "закрыли", "істемей"),
+        *("тоқтат", "останов", "приостанавлива", "закрыва", "перекрыт", "прекращен", "тоқтатыл", "закрыл"),
+        *("жапты", "запрещ", "өткізбей", "кіргізбей", "шығармай", "буд"),
+        # the first needles' «не работа», «не проехать» … as one word each: a match may hold more than one space
+        *("работает", "работают", "проехать", "пройти", "функциониру", "открыт", "пускают"),
+    ),
+}
 # The status patterns as facts scan sentences with them: behind a look at the letter each match opens with
 # (store/extract/needles.py: opening_with; issue 15).
 _STATUS_FIRST = {
@@ -859,11 +885,38 @@ def _kk_past_year(sentence: str, m: re.Match, article_date: str | None) -> str |
     return None
 
 
+# Readers a text asks of one sentence more than once: a sentence's queue test and then its one clause (the
+# same words), a sentence carried to two posts or to a far one, a status asked again by the works or the
+# exception's rule (ingest100, issue 15: _queues 3,863 calls over 389 generated texts, 1,469 of them repeated).
+# Each reader is a pure function of its arguments, so its answer is kept by them for the text in hand
+# (find_facts empties the memo each text) and handed out as a fresh list (callers may add to it).
+_KEPT: dict[tuple, list] = {}
+_KEPT_MAX = 4096  # answers held at most (a pasted book's sentences): emptied past it, recomputed if asked
+
+
+def _kept(reader, *args) -> list:
+    """reader(*args), computed once per text (see _KEPT)."""
+    key = (reader, *args)
+    found = _KEPT.get(key)
+    if found is None:
+        if len(_KEPT) >= _KEPT_MAX:
+            _KEPT.clear()
+        found = _KEPT[key] = reader(*args)
+    return list(found)
+
+
 def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    """The statuses a sentence tells (_read_statuses), once per text (_kept)."""
+    return _kept(_read_statuses, sentence, article_date)
+
+
+def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     habit = _habitual(sentence)
     for _label, rx in _STATUS_SCANS:
-        m = _status_match(rx, sentence, habit) if may_hold(sentence, _STATUS_NEEDLES[_label]) else None
+        also = _STATUS_ALSO.get(_label)
+        held = may_hold(sentence, _STATUS_NEEDLES[_label]) and (also is None or may_hold(sentence, also))
+        m = _status_match(rx, sentence, habit) if held else None
         if not m or _negated(sentence, m, _label) or _road_object(sentence, m) or _to_begin(m):
             continue
         if _something_else_stopped(sentence, m) or _works_to_come(sentence, m) or _regime_verb(sentence, m):
@@ -1116,6 +1169,16 @@ _QUEUE_NEEDLES = (
 
 
 def _queues(sentence: str) -> list[str]:
+    """The queues a sentence tells (_read_queues), once per text (_kept)."""
+    return _kept(_read_queues, sentence)
+
+
+def _counts(sentence: str) -> list[str]:
+    """fact_amounts.counts of a sentence, once per text (_kept)."""
+    return _kept(fact_amounts.counts, sentence)
+
+
+def _read_queues(sentence: str) -> list[str]:
     if not may_hold(sentence, _QUEUE_NEEDLES) or _CAPACITY_WORDS.search(sentence):
         return []
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
@@ -1128,7 +1191,7 @@ def _queues(sentence: str) -> list[str]:
     counted = _DIGIT.search(sentence) and _QUEUE_CUE.search(sentence)  # _QUEUE's figure opens with a digit
     counts = [" ".join(m.group(1).split()) for m in _QUEUE.finditer(sentence)] if counted else []
     if may_hold(sentence, number_words.NEEDLES) and _QUEUE_CUE.search(sentence):  # «около полутора тысяч фур»
-        worded = [t for t in fact_amounts.counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
+        worded = [t for t in _counts(sentence) if not _DIGIT.search(t.split("(≈")[0])]
         # told with the queue's verb when it has one: «образовалась очередь из десятков машин»
         formed = [" ".join(m.group().split()) for m in _QUEUE_FORMED.finditer(sentence)] if worded else []
         counts += [next((f for f in formed if t in f), t) for t in worded]
@@ -1147,18 +1210,29 @@ _E_QUEUE = re.compile(r"электронн\w*\s+очеред|электронд�
 
 
 def _carried(
-    text: str, bounds: list, i: int, ref: str | None, article_date: str | None, seen: set, far: bool = False
+    text: str,
+    bounds: list,
+    i: int,
+    ref: str | None,
+    article_date: str | None,
+    seen: set,
+    far: bool = False,
+    kinds: tuple[str, ...] | None = None,
 ) -> list[Fact]:
     """A capacity, deadline or queue of sentence `i`, which names no post, for the post `ref`
     the sentences just before it name (store/extract/fact_context.py); none for a denied report.
     `far`: `ref` is the article's only post, named further back; only its queue and capacity
-    are carried that far."""
+    are carried that far. `kinds`: only facts of these kinds are wanted (the caller drops the
+    rest), so the works, rules, reasons and founding no kind of them is read from are not read
+    (ingest100, issue 15: each is read on its own, the others never see what it found)."""
     if ref is None or _denied_report(text, bounds, i):
         return []
     if far:
         kinds = far_kinds(text[bounds[i][0] : bounds[i][1]])
         return [
-            f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in kinds and _once(f, seen)
+            f
+            for f in _carried(text, bounds, i, ref, article_date, set(seen), kinds=kinds)
+            if f.kind in kinds and _once(f, seen)
         ]
     a, b = bounds[i]
     sentence = " ".join(text[a:b].split())
@@ -1170,11 +1244,15 @@ def _carried(
             if f[0] != "event" or f in founded
         ]
         return _own(ref, found, sentence, seen, every_kind=True)
-    works = _works_carried(ref, sentence, article_date, seen)
-    works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
+    wanted = _EVERY_KIND if kinds is None else kinds
+    works = _works_carried(ref, sentence, article_date, seen) if "status" in wanted else []
+    if "rule" in wanted:
+        works += _own(ref, [("rule", t, None) for t in passage_rules(sentence)], sentence, seen, every_kind=True)
     if not _CARRY_HINT.search(text, a, b):  # most sentences: no figure, no year, nothing to carry but a reason
         before = text[bounds[i - 1][0] : a] if i else ""
         works += _own(ref, [("capacity", t, None) for t in _worded_capacities(sentence)], sentence, seen)
+        if "cause" not in wanted:
+            return works
         return works + _own(ref, [("cause", t, None) for t in stated_cause(sentence, before)], sentence, seen)
     year = int(article_date[:4]) if article_date and article_date[:4].isdigit() else None
     found = [("capacity", t, None) for t in _capacities(sentence)]
@@ -1190,8 +1268,14 @@ def _carried(
     if deadlines and (_until_not_done(sentence, found + states) or _projects_only(sentence)):
         found = [f for f in found if f[0] != "deadline"]
     found += _amounts(sentence, found, article_date) if not _E_QUEUE.search(sentence) else []
+    if "event" not in wanted:
+        return works + _own(ref, found, sentence, seen)
     founded = [("event", t, d) for t, d in _founded(sentence, article_date)]  # «Станцию открыли в 1990 году»
     return works + _own(ref, found, sentence, seen) + _own(ref, founded, sentence, seen, every_kind=True)
+
+
+# Every kind _carried may read (its `kinds` left out).
+_EVERY_KIND = ("status", "rule", "capacity", "cause", "deadline", "queue", "count", "funding", "event")
 
 
 def _side_carried(text: str, bounds: list, i: int, side: tuple[str, bool], article_date: str | None, seen: set) -> list:
@@ -1200,7 +1284,12 @@ def _side_carried(text: str, bounds: list, i: int, side: tuple[str, bool], artic
     only those carried that far when the post was named further back."""
     ref, far = side
     kinds = set(SIDE_KINDS) & set(far_kinds(text[bounds[i][0] : bounds[i][1]]) if far else SIDE_KINDS)
-    return [f for f in _carried(text, bounds, i, ref, article_date, set(seen)) if f.kind in kinds and _once(f, seen)]
+    wanted = tuple(sorted(kinds))
+    return [
+        f
+        for f in _carried(text, bounds, i, ref, article_date, set(seen), kinds=wanted)
+        if f.kind in kinds and _once(f, seen)
+    ]
 
 
 def _works_carried(ref: str, sentence: str, article_date: str | None, seen: set, deadlines: bool = False) -> list[Fact]:
@@ -1520,7 +1609,7 @@ def _named_in(text: str, spans: list, refs: list[str], reason: str) -> list[str]
 def _counts_by_post(text: str, a: int, b: int, inside: list, sentence: str) -> list[tuple[str, str]] | None:
     """(post, count) when the posts of a sentence each carry a count of their own («на «А»
     стоят 10 машин, на «Б» – 20»); None otherwise (store/extract/queue_lists.py)."""
-    if not fact_amounts.counts(sentence):
+    if not _counts(sentence):
         return None
     return queues_by_post(text, a, b, inside, fact_amounts.COUNT_FIGURE)
 
@@ -1532,7 +1621,7 @@ def _amounts(clause: str, facts: list[tuple[str, str, str | None]], article_date
     said = [t for _k, t, _d in facts]  # a count in words only («сотни фур») has no digits to compare
     out = [
         ("count", t, article_date)
-        for t in fact_amounts.counts(clause)
+        for t in _counts(clause)
         if not any(t in other for other in said) and not _figure_told(t, told)
     ]
     out += [("funding", t, None) for t in fact_amounts.funding(clause)]
@@ -1647,6 +1736,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     """Facts about the checkpoints in `spans`, one per (checkpoint, statement)."""
     if not spans:
         return []
+    _KEPT.clear()  # the readers' answers are kept for one text at a time
     out: list[Fact] = []
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
