@@ -1,0 +1,211 @@
+"""ingest102's cuts in the ingest's writer (issue 15) write the same store: the code each
+cut replaced is kept here, and a store written by it and one written by the writer as it
+is now are compared table by table, byte for byte — shadow tables of the full-text index
+included, times of day left out — over dev's texts as extracted and over random
+extractions with many roles, facts and directives, written in small transactions so that
+roles from several of them meet."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from store.db import migrate_v5, rules_stamp, writes
+from store.db import store as db
+from store.db.entities import add_alias, add_role, entity_key, upsert_entity
+from store.ingest import writer as ingest_writer
+from store.ingest.worker import Result
+from store.model import Article, Directive, Extraction, Fact, Mention
+
+_REPO = Path(__file__).resolve().parent.parent
+_DEV = _REPO / "eval" / "corpus" / "dev"
+
+# ---------------------------------------------------------------- the code before the cuts
+
+
+def _old_write_extraction(store, aid, article, extraction, touched=None) -> None:
+    """write_extraction at b982c63f: every role appended as it came (refresh_roles put them
+    in order after), each fact and directive inserted by its own statement."""
+    conn = store.conn
+    entity_ids: dict[tuple[str, str], int] = {}
+    by_name: dict[tuple, int] = {}
+    mention_counts: dict[int, int] = {}
+    rows = []
+    surfaces: set[tuple[int, str]] = set()
+    for m in extraction.mentions:
+        eid = by_name.get((m.type, m.name, m.ref))
+        if eid is None:
+            eid = by_name[(m.type, m.name, m.ref)] = upsert_entity(conn, m.type, m.name, m.ref)
+            entity_ids[(m.type, entity_key(m.type, m.name))] = eid
+        mention_counts[eid] = mention_counts.get(eid, 0) + 1
+        rows.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name, m.kind))
+        if (eid, m.surface) not in surfaces:
+            surfaces.add((eid, m.surface))
+            add_alias(conn, eid, m.surface, "text")
+        if m.role:
+            add_role(conn, eid, m.role)
+            if touched is not None:
+                touched.add(eid)
+    conn.executemany(
+        "UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE id=?",
+        [(n, eid) for eid, n in mention_counts.items()],
+    )
+    conn.executemany(
+        'INSERT INTO mentions(article_id, entity_id, field, start, "end", surface, role, name, kind)'
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    for f in extraction.facts:
+        conn.execute(
+            "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date, dated) VALUES (?,?,?,?,?,?,?)",
+            (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date),
+        )
+    for d in extraction.directives:
+        by = d.by or ""
+        by_id = entity_ids.get(("person", entity_key("person", by))) or entity_ids.get(
+            ("organization", entity_key("organization", by))
+        )
+        named = d.checkpoints or ((d.checkpoint,) if d.checkpoint else ())
+        conn.execute(
+            'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id,'
+            " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
+            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named)),
+        )
+    rules_stamp.stamp(conn, [aid])
+
+
+# ---------------------------------------------------------------- writing and comparing
+
+_TIMES = {"ingested_at", "at"}
+
+
+def _dump(path: Path) -> dict[str, list[tuple]]:
+    """Every table of the store (the full-text index's shadow tables too), rows sorted."""
+    conn = sqlite3.connect(path)
+    try:
+        out = {}
+        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')]
+            sel = ", ".join("NULL" if c in _TIMES else f'"{c}"' for c in cols)
+            rowid = "rowid, " if name == "articles_fts" else ""
+            out[name] = sorted(conn.execute(f'SELECT {rowid}{sel} FROM "{name}"').fetchall(), key=repr)
+        return out
+    finally:
+        conn.close()
+
+
+def _write(path: Path, results: list[Result], every: int) -> dict[str, list[tuple]]:
+    store = db.open_store(path, write=True, create=True)
+    try:
+        w = ingest_writer.Writer(store, ingest_writer.Summary(), None, None)
+        for r in results:
+            w.pending.append(r)
+            w.spans.append(None)
+            if len(w.pending) >= every:
+                w.commit()
+        w.commit()
+        db.merge_short_person_names(store)
+    finally:
+        store.close()
+    return _dump(path)
+
+
+def _same_store(tmp_path: Path, results: list[Result], every: int, monkeypatch) -> None:
+    new = _write(tmp_path / "new.db", results, every)
+    with monkeypatch.context() as m:
+        m.setattr(writes, "write_extraction", _old_write_extraction)
+        old = _write(tmp_path / "old.db", results, every)
+    assert new.keys() == old.keys()
+    for table in old:
+        assert new[table] == old[table], table
+    assert len(old["mentions"]) > 0 and len(old["facts"]) > 0
+
+
+# ---------------------------------------------------------------- inputs
+
+_PERSONS = ["Олжас Бектенов", "Бектенов", "Айгуль Куспан", "Айгүл Құспан", "Ержан Ахметов", "Р. Скляр", "Ли Цян"]
+_ORGS = ["КГД", "Комитет государственных доходов", "КНБ", "Пограничная служба КНБ РК", "ТОО «Хоргос Гейтвей»"]
+_PLACES = ["Алматы", "Хоргос", "Китай", "Жетысуская область", "Достык"]
+_ROLES = ["министр", "председатель", "аким", "глава", "директор", "спикер", "", None]
+
+
+def _random_results(seed: int, n: int) -> list[Result]:
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        body = " ".join(rnd.choice(_PERSONS + _ORGS + _PLACES + ["сказал", "в", "на", "границе"]) for _ in range(60))
+        art = Article(
+            file=f"r{seed}-{i}.txt",
+            path=f"/r/{seed}/{i}.txt",
+            title=f"Новость {seed} {i}",
+            body=f"{body} {i}",
+            raw=body,
+            date=rnd.choice([None, "2026-11-01", "2026-12-05"]),
+        )
+        mentions = []
+        for _ in range(rnd.randint(0, 25)):
+            type_, pool = rnd.choice([("person", _PERSONS), ("organization", _ORGS), ("location", _PLACES)])
+            name = rnd.choice(pool)
+            start = rnd.randint(0, 300)
+            mentions.append(
+                Mention(
+                    type=type_,
+                    name=name,
+                    surface=rnd.choice([name, name.upper(), name + "а"]),
+                    start=start,
+                    end=start + len(name),
+                    field=rnd.choice(["body", "body", "title"]),
+                    role=rnd.choice(_ROLES) if type_ == "person" else rnd.choice([None, None, "источник"]),
+                    kind=rnd.choice([None, "ministry"]) if type_ == "organization" else None,
+                )
+            )
+        facts = [
+            Fact(
+                checkpoint=rnd.choice(["kz-khorgos", "kz-dostyk", "kz-nur-zholy"]),
+                kind=rnd.choice(["queue", "closure", "capacity"]),
+                text=f"факт {k}",
+                sentence=f"предложение {k} {i}",
+                date=rnd.choice([None, "2026-12", "2026-12-01"]),
+            )
+            for k in range(rnd.randint(0, 6))
+        ]
+        directives = [
+            Directive(
+                by=rnd.choice(_PERSONS + _ORGS + ["никто"]),
+                to=rnd.choice([None, "акиматам"]),
+                what=f"поручение {k}",
+                when=rnd.choice([None, "до конца года"]),
+                sentence=f"поручил {k} {i}",
+                checkpoint=rnd.choice([None, "kz-khorgos"]),
+                checkpoints=rnd.choice([(), ("kz-khorgos", "kz-dostyk")]),
+            )
+            for k in range(rnd.randint(0, 3))
+        ]
+        ex = Extraction(mentions=mentions, facts=facts, directives=directives, lemmas=f"новость {i}\n{body}")
+        out.append(Result(art.path, art.file, "new", article=art, extraction=ex, article_id=art.id))
+    return out
+
+
+@pytest.mark.parametrize("every", [1, 7, 200])
+def test_random_extractions_write_the_same_store(tmp_path, monkeypatch, every):
+    _same_store(tmp_path, _random_results(every, 120), every, monkeypatch)
+
+
+def test_dev_extractions_write_the_same_store(tmp_path, monkeypatch, extractor):
+    from store.reading.parse import parse
+    from store.reading.read import read_path
+
+    results = []
+    for path in sorted(_DEV.glob("*.txt")):
+        for doc in read_path(path):
+            if hasattr(doc, "text"):
+                art = parse(doc)
+                ex = extractor.extract(art)
+                results.append(Result(art.path, art.file, "new", article=art, extraction=ex, article_id=art.id))
+    assert len(results) >= 60
+    assert sum(1 for r in results for m in r.extraction.mentions if m.role) > 20
+    for every in (5, 200):
+        _same_store(tmp_path / str(every), results, every, monkeypatch)
