@@ -55,6 +55,7 @@ def write_article(
     extraction: Extraction,
     touched: set[int] | None = None,
     article_id: str | None = None,
+    stamp: bool = True,
 ) -> bool:
     """Store one article with everything extracted from it; False when it was already there.
 
@@ -65,6 +66,8 @@ def write_article(
     an alias keeps its strongest origin, and `touched` collects the entities whose
     roles the caller should put in order with refresh_roles. `article_id`: article.id
     when the caller has it already (a hash of the whole text: computed once, not again).
+    `stamp` false: the caller writes the rules stamp of its transaction's articles at once
+    (rules_stamp.stamp), as the ingest's writer does.
     """
     conn = store.conn
     aid = article_id or article.id
@@ -92,17 +95,23 @@ def write_article(
     rowid = cur.lastrowid
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
-    write_extraction(store, aid, article, extraction, touched)
+    write_extraction(store, aid, article, extraction, touched, stamp)
     duplicates.link_article(conn, aid, article.body, article.date, article.title)
     return True
 
 
 def write_extraction(
-    store: Store, aid: str, article: Article, extraction: Extraction, touched: set[int] | None = None
+    store: Store,
+    aid: str,
+    article: Article,
+    extraction: Extraction,
+    touched: set[int] | None = None,
+    stamp: bool = True,
 ) -> None:
     """The mentions, entities, facts and directives of stored article `aid`, and its rules
-    stamp (store.db.rules_stamp): what ingest writes after the article row, and what
-    `borderdocs reextract` writes again after clearing the old (store/ingest/reextract.py).
+    stamp (store.db.rules_stamp; `stamp` false: the caller writes it): what ingest writes
+    after the article row, and what `borderdocs reextract` writes again after clearing the
+    old (store/ingest/reextract.py).
 
     With `touched` the entities a mention gives a role are collected there, and their
     roles are not appended here one by one (a SELECT, a JSON parse and an UPDATE a role
@@ -149,7 +158,8 @@ def write_extraction(
             " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
             [_directive_row(aid, d, entity_ids) for d in extraction.directives],
         )
-    rules_stamp.stamp(conn, [aid])
+    if stamp:
+        rules_stamp.stamp(conn, [aid])
 
 
 def _directive_row(aid: str, d, entity_ids: dict[tuple[str, str], int]) -> tuple:
