@@ -14,6 +14,7 @@ offset) fts5vocab lists, each article's size, the index's settings, the rows the
 from __future__ import annotations
 
 import random
+import re
 import sqlite3
 from pathlib import Path
 from types import SimpleNamespace
@@ -250,3 +251,66 @@ def test_dev_extractions_write_the_same_store(tmp_path, monkeypatch, extractor):
     assert sum(1 for r in results for m in r.extraction.mentions if m.role) > 20
     for every in (5, 200):
         _same_store(tmp_path / str(every), results, every, monkeypatch)
+
+
+# ---------------------------------------------------------------- merge_mentions: the body's Kazakh asked once
+
+
+def _old_merge_mentions(mentions: list[Mention], article: Article) -> None:
+    """merge_mentions at b982c63f: kazakh_context of the whole body asked twice."""
+    from store.extract import merging as mg
+
+    named = [m for m in mentions if m.type != "checkpoint"]
+    persons = [m for m in named if m.type == "person"]
+    case_forms = mg.join_case_forms([m.name for m in persons])
+    for m in persons:
+        m.name = case_forms.get(m.name, m.name)
+    mg._one_spelling_per_person(persons, mg.kazakh_context(article.body, 0, len(article.body)))
+    pairs = mg._abbreviation_pairs(article, named)
+    distinct = list(dict.fromkeys((m.type, m.name) for m in named))
+    canon = dict(zip(distinct, mg.merge_names(distinct, pairs), strict=False))
+    for m in named:
+        m.name = canon[(m.type, m.name)]
+    mg._lone_surnames_across_scripts(persons)
+    mg.one_name_per_body([m for m in named if m.type == "organization"])
+    mg.one_name_per_local_body([m for m in named if m.type == "organization"])
+    mg.one_name_per_short_form([m for m in named if m.type == "organization"])
+    kazakh = mg.kazakh_context(article.body, 0, len(article.body)) and not mg.kyrgyz_text(
+        f"{article.title}\n{article.body}"
+    )
+    mg.one_name_per_place([m for m in named if m.type == "location"], kazakh)
+
+
+def test_merge_mentions_names_as_before(monkeypatch, extractor):
+    """Every merge_mentions call the extraction of dev's and factRu's texts makes, answered
+    by the old and the new code alike."""
+    import copy
+
+    from store.extract import extractor as ex
+    from store.reading.parse import parse
+    from store.reading.read import read_path
+    from tests.conftest import FACTRU_TEXTS
+
+    calls = []
+    new = ex.merge_mentions
+
+    def recorded(mentions, article):
+        calls.append((copy.deepcopy(mentions), copy.deepcopy(article)))
+        return new(mentions, article)
+
+    monkeypatch.setattr(ex, "merge_mentions", recorded)
+    paths = sorted(_DEV.glob("*.txt")) + sorted(Path(FACTRU_TEXTS).glob("*.txt"))[:100]
+    for path in paths:
+        for doc in read_path(path):
+            if hasattr(doc, "text"):
+                art = parse(doc)
+                extractor.extract(art)
+    assert len(calls) >= 60
+    kazakh = 0
+    for mentions, article in calls:
+        a, b = copy.deepcopy(mentions), copy.deepcopy(mentions)
+        _old_merge_mentions(a, article)
+        new(b, article)
+        assert [(m.type, m.name) for m in a] == [(m.type, m.name) for m in b], article.file
+        kazakh += bool(re.search("[әғқңөұүһі]", article.body or ""))
+    assert kazakh >= 5  # Kazakh bodies, where the answer is asked for
