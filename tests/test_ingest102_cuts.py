@@ -314,3 +314,40 @@ def test_merge_mentions_names_as_before(monkeypatch, extractor):
         assert [(m.type, m.name) for m in a] == [(m.type, m.name) for m in b], article.file
         kazakh += bool(re.search("[әғқңөұүһі]", article.body or ""))
     assert kazakh >= 5  # Kazakh bodies, where the answer is asked for
+
+
+# ---------------------------------------------------------------- duplicates.shingles: words' crc32 kept
+
+
+def _old_shingles(body: str | None) -> set[int]:
+    import zlib
+
+    from store.db.duplicates import _WORD
+
+    words = [zlib.crc32(w.encode()) for w in _WORD.findall((body or "").casefold())]
+    return {hash(t) & 0xFFFFFFFF for t in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)}
+
+
+def _shingle_texts() -> list[str]:
+    from tests.conftest import FACTRU_TEXTS
+
+    paths = sorted(_DEV.glob("*.txt")) + sorted(Path(FACTRU_TEXTS).glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    rnd = random.Random(102)
+    pieces = ["Хоргос", "хоргос", "ХОРГОС", "KZ", "ẞ", "ß", "İ", "ı", "Құспан", "ё", "1 600", "—", " ", "\n", "-", "_"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 80))) for _ in range(3000)]
+    return texts + ["", None]  # type: ignore[list-item]
+
+
+def test_shingles_as_before(monkeypatch):
+    from store.db import duplicates
+
+    texts = _shingle_texts()
+    assert len(texts) > 3000
+    for small in (False, True):  # the kept words emptied when full, too
+        if small:
+            monkeypatch.setattr(duplicates, "_WORD_CRCS_MAX", 5)
+        for text in texts:
+            assert duplicates.shingles(text) == _old_shingles(text)
+            assert duplicates.shingles(text) == _old_shingles(text)  # from the kept crc32s
+    assert len(duplicates._WORD_CRCS) <= 5 + 200
