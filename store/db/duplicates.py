@@ -60,11 +60,27 @@ _DIGIT = re.compile(r"\d")
 _MARK = re.compile(r"\b(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\w*|\w*\d\w*)")
 
 
+class _WordCrcs(dict):
+    """crc32 of a word's UTF-8, kept: a store's articles repeat their words (a generated
+    article's ~200 words are mostly known ones), and a lookup is cheaper than encoding and
+    hashing again (shingles 0.099 -> 0.085 ms a generated article, ingest102)."""
+
+    def __missing__(self, word: str) -> int:
+        crc = self[word] = zlib.crc32(word.encode())
+        return crc
+
+
+_WORD_CRCS = _WordCrcs()
+_WORD_CRCS_MAX = 200_000  # words kept at most (a few MB); emptied when full
+
+
 def shingles(body: str | None) -> set[int]:
     """The hashes of a body's word 5-grams, case-folded, as 32-bit non-negative numbers:
     each word by crc32, each 5-gram by the hash of its words' tuple (numbers hash the same
     in every process, unlike strings; 40 % cheaper than a crc32 of each joined 5-gram)."""
-    words = [zlib.crc32(w.encode()) for w in _WORD.findall((body or "").casefold())]
+    if len(_WORD_CRCS) > _WORD_CRCS_MAX:
+        _WORD_CRCS.clear()
+    words = list(map(_WORD_CRCS.__getitem__, _WORD.findall((body or "").casefold())))
     return {hash(t) & 0xFFFFFFFF for t in zip(words, words[1:], words[2:], words[3:], words[4:], strict=False)}
 
 

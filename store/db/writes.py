@@ -55,6 +55,7 @@ def write_article(
     extraction: Extraction,
     touched: set[int] | None = None,
     article_id: str | None = None,
+    stamp: bool = True,
 ) -> bool:
     """Store one article with everything extracted from it; False when it was already there.
 
@@ -65,6 +66,8 @@ def write_article(
     an alias keeps its strongest origin, and `touched` collects the entities whose
     roles the caller should put in order with refresh_roles. `article_id`: article.id
     when the caller has it already (a hash of the whole text: computed once, not again).
+    `stamp` false: the caller writes the rules stamp of its transaction's articles at once
+    (rules_stamp.stamp), as the ingest's writer does.
     """
     conn = store.conn
     aid = article_id or article.id
@@ -92,17 +95,28 @@ def write_article(
     rowid = cur.lastrowid
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
-    write_extraction(store, aid, article, extraction, touched)
+    write_extraction(store, aid, article, extraction, touched, stamp)
     duplicates.link_article(conn, aid, article.body, article.date, article.title)
     return True
 
 
 def write_extraction(
-    store: Store, aid: str, article: Article, extraction: Extraction, touched: set[int] | None = None
+    store: Store,
+    aid: str,
+    article: Article,
+    extraction: Extraction,
+    touched: set[int] | None = None,
+    stamp: bool = True,
 ) -> None:
     """The mentions, entities, facts and directives of stored article `aid`, and its rules
-    stamp (store.db.rules_stamp): what ingest writes after the article row, and what
-    `borderdocs reextract` writes again after clearing the old (store/ingest/reextract.py)."""
+    stamp (store.db.rules_stamp; `stamp` false: the caller writes it): what ingest writes
+    after the article row, and what `borderdocs reextract` writes again after clearing the
+    old (store/ingest/reextract.py).
+
+    With `touched` the entities a mention gives a role are collected there, and their
+    roles are not appended here one by one (a SELECT, a JSON parse and an UPDATE a role
+    mention): the caller's refresh_roles writes each one's roles from its mentions before
+    its transaction ends, whatever was appended (ingest102: nothing reads them between)."""
     conn = store.conn
     entity_ids: dict[tuple[str, str], int] = {}  # (type, key) -> id, for the directives
     by_name: dict[tuple, int] = {}  # each spelling (and checkpoint row) goes through upsert_entity once
@@ -120,8 +134,9 @@ def write_extraction(
             surfaces.add((eid, m.surface))
             add_alias(conn, eid, m.surface, "text")
         if m.role:
-            add_role(conn, eid, m.role)
-            if touched is not None:
+            if touched is None:
+                add_role(conn, eid, m.role)
+            else:
                 touched.add(eid)
     conn.executemany(
         "UPDATE entities SET article_count = article_count + 1, mention_count = mention_count + ? WHERE id=?",
@@ -132,20 +147,26 @@ def write_extraction(
         " VALUES (?,?,?,?,?,?,?,?,?)",
         rows,
     )
-    for f in extraction.facts:
-        conn.execute(
+    if extraction.facts:  # one statement for the article's facts, in their order (their ids as before)
+        conn.executemany(
             "INSERT INTO facts(article_id, checkpoint_id, kind, text, sentence, date, dated) VALUES (?,?,?,?,?,?,?)",
-            (aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date),
+            [(aid, f.checkpoint, f.kind, f.text, f.sentence, f.date, f.date or article.date) for f in extraction.facts],
         )
-    for d in extraction.directives:
-        by = d.by or ""
-        by_id = entity_ids.get(("person", entity_key("person", by))) or entity_ids.get(
-            ("organization", entity_key("organization", by))
-        )
-        named = d.checkpoints or ((d.checkpoint,) if d.checkpoint else ())
-        conn.execute(
+    if extraction.directives:
+        conn.executemany(
             'INSERT INTO directives(article_id, by_entity_id, "by", "to", what, "when", sentence, checkpoint_id,'
             " checkpoint_ids) VALUES (?,?,?,?,?,?,?,?,?)",
-            (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named)),
+            [_directive_row(aid, d, entity_ids) for d in extraction.directives],
         )
-    rules_stamp.stamp(conn, [aid])
+    if stamp:
+        rules_stamp.stamp(conn, [aid])
+
+
+def _directive_row(aid: str, d, entity_ids: dict[tuple[str, str], int]) -> tuple:
+    """A directive's row: who gave it as the entity of this article it names, if one."""
+    by = d.by or ""
+    by_id = entity_ids.get(("person", entity_key("person", by))) or entity_ids.get(
+        ("organization", entity_key("organization", by))
+    )
+    named = d.checkpoints or ((d.checkpoint,) if d.checkpoint else ())
+    return (aid, by_id, d.by, d.to, d.what, d.when, d.sentence, d.checkpoint, migrate_v5.encode(named))

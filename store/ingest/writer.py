@@ -6,6 +6,7 @@ import os
 import time
 from dataclasses import dataclass, field
 
+from store.db import rules_stamp
 from store.db import store as db
 from store.ingest import dump_marks
 from store.ingest.dump_marks import DumpBook
@@ -91,6 +92,7 @@ class Writer:
         # of the results they cover
         self.dumps = dumps
         self.pending: list[Result] = []
+        self.stored: list[str] = []  # the ids of the articles the transaction under way wrote: its rules stamp
         self.spans: list[tuple[int, int] | None] = []  # per pending result: (dump, span) of a marked dump
         self.last_commit = time.monotonic()
         self.commit_every = commit_every()
@@ -139,7 +141,10 @@ class Writer:
 
         def work() -> tuple[list[tuple[Result, str]], list]:
             touched: set[int] = set()
+            self.stored = []
             outcomes = [(r, self._write(r, touched)) for r in self.pending]
+            if self.stored:  # the rules stamp of the articles written, one statement (ingest102)
+                rules_stamp.stamp(self.store.conn, self.stored)
             db.refresh_roles(self.store, touched)
             return outcomes, self._marks(outcomes)
 
@@ -179,7 +184,11 @@ class Writer:
 
     def _write_article(self, r: Result, touched: set[int]) -> str:
         aid = r.article_id or (r.article.id if r.article else None)  # the worker's, else computed once here
-        if r.status == "new" and db.write_article(self.store, r.article, r.extraction, touched, article_id=aid):
+        if r.status == "new" and db.write_article(
+            self.store, r.article, r.extraction, touched, article_id=aid, stamp=False
+        ):
+            assert aid is not None  # write_article stored the article under it
+            self.stored.append(aid)
             db.log(self.store, r.path, r.file, "ok", "; ".join(r.warnings) or None, aid)
             return "ok"
         if _stored_from(self.store, aid, r):
