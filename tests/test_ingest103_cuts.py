@@ -5,6 +5,7 @@ and compared on dev's texts, factRu's (when beside the checkout), generated arti
 
 - organizations._named_elsewhere asks the text's own printing of the parent's first two
   words before the page's scan by the knowledge base (three pure tests: any order).
+- kb._starts_held: one set test against the heads with their two first letters added.
 """
 
 from __future__ import annotations
@@ -98,3 +99,26 @@ def test_named_elsewhere_of_made_up_parents_as_before():
     for parent in ("Министерства финансов РК", "Министерства", "Министерства транспорта", "МФ", ""):
         for page in ("", text, "Министерство финансов РК. " * 3 + text, "Минфин"):
             assert organizations._named_elsewhere(text, s, parent, page) == _old_named_elsewhere(text, s, parent, page)
+
+
+# --- kb._starts_held and kb._longest_at ---------------------------------------------------
+
+
+def _old_starts_held(needs: tuple[str, ...], heads: list) -> bool:
+    if len(heads) == 1:
+        heads.append(frozenset(h[:2] for h in heads[0]))
+    have, starts = heads
+    return all(h in starts if len(h) == 2 else h in have for h in needs)
+
+
+def test_starts_held_as_before_on_random_heads():
+    rng = random.Random(1031)
+    letters = "абвкрмфшуәі1_"
+    for _ in range(20_000):
+        have = frozenset(
+            "".join(rng.choice(letters) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(0, 12))
+        )
+        needs = tuple(
+            "".join(rng.choice(letters) for _ in range(rng.choice((1, 2, 2, 3, 3)))) for _ in range(rng.randint(1, 3))
+        )
+        assert kb._starts_held(needs, [have]) == _old_starts_held(needs, [have]), (needs, have)
