@@ -8,6 +8,8 @@ and compared on dev's texts, factRu's (when beside the checkout), generated arti
 - kb._starts_held: one set test against the heads with their two first letters added.
 - kb._longest_at: a long list of openers is tried through a plan that passes over the forms
   whose first later head of three letters the text lacks (kb._planned, kb._held_openers).
+- directive_targets.attach_checkpoints makes the article's posts once, and
+  referred_checkpoints answers an article naming none before searching the sentence.
 """
 
 from __future__ import annotations
@@ -16,10 +18,12 @@ import importlib.util
 import random
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from store.extract import directive_targets as dt
 from store.extract.ner import NerSpan
 from store.extract.passes import organizations
 from store.lang import kb
@@ -206,3 +210,64 @@ def test_a_plan_is_its_own_lists_and_is_made_again_for_a_new_list():
     assert len(held) < len(openers)
     copy = tuple(openers)  # equal, another object: another plan
     assert kb._planned(copy)[0] is copy
+
+
+# --- directive_targets --------------------------------------------------------------------
+
+
+def _old_referred(sentence: str, span, mentions, body: str = "") -> tuple[str, ...]:
+    named = dt._article_checkpoints(mentions, body)
+    ids = tuple(dict.fromkeys(m.ref for m in named if m.ref))
+    singular, plural = dt._SINGULAR.search(sentence), dt._PLURAL.search(sentence)
+    if not ids or not (singular or plural):
+        return ()
+    if len(ids) == 1:
+        return ids
+    if singular and not plural:
+        before = [m.ref for m in named if m.end <= span[0]]
+        return (before[-1],) if before else (ids[0],)
+    return ids if len(ids) <= dt.FEW else ()
+
+
+def _old_attach(directives, mentions, body: str):
+    out = []
+    for d in directives:
+        span = dt.sentence_span(body, d.sentence)
+        named = dt.checkpoints_in(span, mentions, body) if span else ()
+        if span and not named:
+            named = _old_referred(d.sentence, span, mentions, body)
+        out.append(replace(d, checkpoint=named[0] if named else None, checkpoints=named))
+    return out
+
+
+def test_attach_checkpoints_as_before(texts):
+    from store.extract.spans import paragraph_sentences
+    from store.model import Directive, Mention
+
+    rng = random.Random(1032)
+    refs = ["dostyk", "khorgos", "bakhty", "tazhen", None]
+    told = 0
+    for body in texts:
+        sents = [body[a:b].strip() for a, b in paragraph_sentences(body)]
+        for _ in range(3):
+            mentions = []
+            for _ in range(rng.randint(0, 6)):
+                a = rng.randrange(max(1, len(body) - 20))
+                b = a + rng.randint(1, 20)
+                mentions.append(
+                    Mention(
+                        rng.choice(["checkpoint", "checkpoint", "place"]),
+                        body[a:b],
+                        body[a:b],
+                        a,
+                        b,
+                        field=rng.choice(["body", "body", "title"]),
+                        ref=rng.choice(refs),
+                    )
+                )
+            chosen = rng.sample(sents, min(len(sents), 6)) + ["Не из текста: пункт пропуска закрыт."]
+            directives = [Directive("Аким", None, "сделать", None, s) for s in chosen]
+            old = _old_attach(directives, mentions, body)
+            assert dt.attach_checkpoints(directives, mentions, body) == old
+            told += sum(bool(d.checkpoints) for d in old)
+    assert told > 100
