@@ -10,6 +10,7 @@ and compared on dev's texts, factRu's (when beside the checkout), generated arti
   whose first later head of three letters the text lacks (kb._planned, kb._held_openers).
 - directive_targets.attach_checkpoints makes the article's posts once, and
   referred_checkpoints answers an article naming none before searching the sentence.
+- linking._surnames_first groups link_people's surnames by their first letter.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import directive_targets as dt
+from store.extract import linking
 from store.extract.ner import NerSpan
 from store.extract.passes import organizations
 from store.lang import kb
@@ -271,3 +273,48 @@ def test_attach_checkpoints_as_before(texts):
             assert dt.attach_checkpoints(directives, mentions, body) == old
             told += sum(bool(d.checkpoints) for d in old)
     assert told > 100
+
+
+# --- linking._surnames_first --------------------------------------------------------------
+
+
+def _old_surnames_first(surnames: list[str]) -> str:
+    return "|".join(f"{w}(?<![\\w-]{w})" for w in map(re.escape, surnames))
+
+
+_TAIL = r"([а-яёәғқңөұүһі]{0,3})(?![\w-])"
+
+
+def _finds(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_people_pattern_finds_as_before_in_dev_factru_and_generated_texts(texts):
+    pattern, table = linking._people_surnames()
+    assert pattern is not None
+    old = re.compile(rf"({_old_surnames_first(sorted(table, key=len, reverse=True))}){_TAIL}")
+    found = 0
+    for t in texts:
+        theirs = _finds(old, t)
+        assert _finds(pattern, t) == theirs
+        found += len(theirs)
+    assert found > 100
+
+
+def test_people_pattern_finds_as_before_in_random_strings():
+    """Real surnames and made-up ones sharing their starts («Аб», «Аба», «Абаб»): the one tried first wins."""
+    rng = random.Random(1033)
+    table = linking._people_surnames()[1]
+    real = sorted(table, key=len, reverse=True)
+    for _ in range(3_000):
+        surnames = sorted(
+            set(rng.sample(real, 3))
+            | {rng.choice("АБ") + "".join(rng.choice("аб.") for _ in range(rng.randint(1, 4))) for _ in range(6)},
+            key=len,
+            reverse=True,
+        )
+        new = re.compile(rf"({linking._surnames_first(surnames)}){_TAIL}")
+        old = re.compile(rf"({_old_surnames_first(surnames)}){_TAIL}")
+        pieces = [*surnames, *(s[:-1] for s in surnames), "а", "ның", "ом", "-", " ", "x", "Б.", "\n"]
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert _finds(new, text) == _finds(old, text), (text, surnames)
