@@ -95,15 +95,20 @@ def _article_checkpoints(mentions: list[Mention], body: str) -> list[Mention]:
 
 
 def referred_checkpoints(
-    sentence: str, span: tuple[int, int], mentions: list[Mention], body: str = ""
+    sentence: str, span: tuple[int, int], mentions: list[Mention], body: str = "", named: list[Mention] | None = None
 ) -> tuple[str, ...]:
     """The checkpoints a sentence naming none refers to by a common noun: the article's
     only one; for a singular noun the one named last before the sentence (else the first
-    after); for a plural or numberless noun every one, when the article names at most FEW."""
-    named = _article_checkpoints(mentions, body)
+    after); for a plural or numberless noun every one, when the article names at most FEW.
+    `named`: the article's _article_checkpoints, when the caller made them already (one list
+    for all of an article's directives). An article naming no post is answered before the
+    sentence is searched for the nouns (ingest103: the same answer, ())."""
+    named = _article_checkpoints(mentions, body) if named is None else named
     ids = tuple(dict.fromkeys(m.ref for m in named if m.ref))
+    if not ids:
+        return ()
     singular, plural = _SINGULAR.search(sentence), _PLURAL.search(sentence)
-    if not ids or not (singular or plural):
+    if not (singular or plural):
         return ()
     if len(ids) == 1:
         return ids
@@ -124,10 +129,13 @@ def attach_checkpoints(directives: list[Directive], mentions: list[Mention], bod
     (else those its common noun refers to) and `checkpoint` to the first of them (none
     when it names or refers to none, or the sentence is not found in the body)."""
     out = []
+    article: list[Mention] | None = None  # _article_checkpoints, made when a sentence first names none
     for d in directives:
         span = sentence_span(body, d.sentence)
         named = checkpoints_in(span, mentions, body) if span else ()
         if span and not named:
-            named = referred_checkpoints(d.sentence, span, mentions, body)
+            if article is None:
+                article = _article_checkpoints(mentions, body)
+            named = referred_checkpoints(d.sentence, span, mentions, body, article)
         out.append(replace(d, checkpoint=named[0] if named else None, checkpoints=named))
     return out

@@ -1144,8 +1144,21 @@ def _surnames_first(surnames: list[str]) -> str:
     surname's look-behind tests the same character, the one before it), but a pattern
     opening with the surnames' capitals lets `re` skip in C to where one is printed, where
     the look-behind first was tried with the whole alternation at every word of the text
-    (0.30 -> 0.05 ms an article over dev + factRu, 343 surnames)."""
-    return "|".join(f"{w}(?<![\\w-]{w})" for w in map(re.escape, surnames))
+    (0.30 -> 0.05 ms an article over dev + factRu, 343 surnames).
+
+    The surnames are grouped by their first letter, `А(?:бд…(?<![\w-]Абд…)|…)|Б(?:…)`, each
+    group in the order given (ingest103): at a capital `re` tried the first letter of each of
+    the 355 alternatives in turn, now that of each of ~43 groups and then the ~8 names of one.
+    The same finds: at a position only the names opening with the letter printed there can
+    match, and they are tried in the same order as before (so the same one wins, and a
+    backtrack from the ending tries the same next one). 0.039 -> 0.012 ms a generated article."""
+    groups: dict[str, list[str]] = {}
+    for w in surnames:
+        groups.setdefault(w[:1], []).append(w)
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(f"{re.escape(w[1:])}(?<![\\w-]{re.escape(w)})" for w in ws) + ")"
+        for first, ws in groups.items()
+    )
 
 
 def _given_printed(word: str, given: tuple[str, ...]) -> str | None:
