@@ -1,0 +1,164 @@
+"""Stop 49 ingest101's cuts in the checkpoints stage (issue 15) decide as before: the candidates
+the word loop finds, the kind read right after a name, and the kinds a sentence or paragraph
+speaks of are what the code before the cut (kept here) gave, on dev and factRu texts, on
+articles of bench/make_corpus.py (the generated corpus `bench/ingest_throughput.py` reads), and
+on random strings of the patterns' pieces; every character `re` equates with a new needle's
+letter lowers to it or is one the window is then searched whole for."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.extract import checkpoints as cp
+from store.extract.checkpoint_names import KEY, TOKEN, fold, names_by_prefix
+from store.extract.checkpoint_not_posts import (
+    end_of_a_road,
+    first_name_of_person,
+    in_the_town,
+    kazakh_common_noun,
+    place_by_its_words,
+    station_of_road_post,
+    town_of_its_people,
+    zone_named_after_post,
+)
+from store.extract.checkpoint_sides import GLUED_KIND, home_first
+from store.model import RawDoc
+from store.reading.parse import parse
+from store.reading.read import discover, read_path
+from tests.conftest import FACTRU_TEXTS
+
+_REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory) -> list[str]:
+    """dev, factRu (when present), the samples, and 150 generated txt articles."""
+    out = []
+    for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data"):
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    spec = importlib.util.spec_from_file_location("make_corpus", _REPO / "bench" / "make_corpus.py")
+    mc = importlib.util.module_from_spec(spec)
+    sys.modules["make_corpus"] = mc  # dataclasses resolve their module by name
+    spec.loader.exec_module(mc)
+    gen = tmp_path_factory.mktemp("gen101")
+    mc.make_corpus(150, gen, seed=101, formats=("txt",))
+    generated = []
+    for path in discover([gen]):  # as ingest reads them: some are in cp1251, some wrapped
+        for doc in read_path(path):
+            if isinstance(doc, RawDoc):
+                article = parse(doc)
+                generated += [article.title or "", article.body or ""]
+    assert len(generated) >= 200
+    return out + generated
+
+
+# ---- the code before the cuts ------------------------------------------------------------
+
+
+def _old_candidates(text, tokens, villages=None):
+    table = names_by_prefix()
+    out = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok.group()
+        if not word[0].isupper():
+            i += 1
+            continue
+        entries = table.get(fold(word)[:KEY])
+        found = None
+        for name in entries or ():
+            hit = cp._match_at(tokens, i, text, name)
+            if hit is None:
+                continue
+            last, adjective = hit
+            if adjective and not cp._head_follows(tokens, last):
+                continue
+            found = (last, name)
+            break
+        if (
+            found is not None
+            and villages is not None
+            and (
+                cp._village_named(tokens, i, found[0], text)
+                or town_of_its_people(text, tok.start(), tokens[found[0]].end())
+            )
+        ):
+            villages.add(id(found[1]))
+        if (
+            found is None
+            or cp._blocked(tokens, i, text, found[0])
+            or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
+            or end_of_a_road(text, tok.start(), tokens[found[0]].end())
+            or in_the_town(tokens, i, found, text)
+            or place_by_its_words(text, tok.start(), tokens[found[0]].end())
+            or kazakh_common_noun(text, tok.start(), tokens[found[0]].end())
+            or found[0] == i
+            and first_name_of_person(tokens, i, text, table)
+        ):
+            i += 1
+            continue
+        last, name = found
+        ambiguous = name.former or any(c.ambiguous for c in home_first(name.refs))
+        end, kind = tokens[last].end(), None
+        glued = GLUED_KIND.match(text, end)
+        if glued:
+            end, kind = glued.end(), "road" if glued.group(1) else "rail"
+            while last + 1 < len(tokens) and tokens[last + 1].start() < end:
+                last += 1
+        zone = zone_named_after_post(tokens, i, last, text)
+        out.append(cp.Cand(tok.start(), end, name, ambiguous, kind, zone))
+        i = last + 1
+    return out
+
+
+# ---- random strings of the patterns' pieces -------------------------------------------------
+
+_PIECES = [
+    # kind words and phrases (checkpoint_kinds.KIND_CUES) and what crosses (_CONTEXT)
+    *("железнодорожный", "ЖДПП", "станция", "поезд", "поездка", "пойыз", "Ж/Д", "темір жол", "Rail", "станса"),
+    *("линия «", "межгосударственный стык", "стыки «Сары", "түйісу пункті", "темир йўл", "TEMIR yo", "tutash nuqta"),
+    *("автомобильный", "Автодорожный", "МАПП", "АПП", "автопереход", "ROAD", "road surface", "автокөлік"),
+    *("автопункт", "грузопассажирский", "автомобиль", "АВТОМОБИЛЬ", "автожол", "Avtomobil", "пассажирский"),
+    *("пешеходный", "пассажирские автобусы", "жолаушылар өткізу", "жаяу жүргіншілер өткізу", "для фур"),
+    *("для грузового автотранспорта", "жүк көліктеріне арналған", "для пешеходов", "пропускает только пешеходов"),
+    *("фура", "ФУРЫ", "грузовики", "большегрузов", "дальнобойщики", "пробка", "автомобилей", "автобус"),
+    *("водителя", "машины", "транспортных средств", "жүк көлігі", "көліктер", "жүргізушілер", "жеңіл автомобиль"),
+    *("вагонов", "Поезд", "поездок", "локомотив", "эшелон", "колея", "контейнерный поезд", "грузовой состав"),
+    *("пешеходы", "пешком", "пешее пересечение", "жаяу", "ЖАЯУ"),
+    *("АЗС станция", "жанармай құю станциясы", "поездом или самолётом", "теміржол немесе әуе"),
+    # names, marks, and the letters `re` folds in odd ways
+    *("«Достык»", "Бахты", "«Нұр жолы»", "Жайсан", " ", " ", "\n", ", ", ". ", "«", "»", "-", " – "),
+    *("ı", "İ", "ſ", "ᲀ", "ᲄ", "K", "x", "А"),
+]
+
+
+def _random_strings(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(n)]
+
+
+# ---- the checks -------------------------------------------------------------------------------
+
+
+def _key(cands):
+    return [(c.start, c.end, id(c.name), c.ambiguous, c.kind, c.zone) for c in cands]
+
+
+def test_candidates_as_before(texts):
+    found = 0
+    for text in texts + [t.upper() for t in texts[::5]] + [t.title() for t in texts[::7]] + _random_strings(5000, 1):
+        tokens = list(TOKEN.finditer(text))
+        old_villages, villages = set(), set()
+        old = _old_candidates(text, tokens, old_villages)
+        assert _key(cp._candidates(text, tokens, villages)) == _key(old), text[:200]
+        assert villages == old_villages
+        assert _key(cp._candidates(text, tokens)) == _key(_old_candidates(text, tokens))
+        found += len(old)
+    assert found > 1000  # dev, the samples and the generated articles alone: 1,3xx
