@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 import random
+import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from store.extract import checkpoint_kinds as ck
 from store.extract import checkpoints as cp
 from store.extract.checkpoint_names import KEY, TOKEN, fold, names_by_prefix
 from store.extract.checkpoint_not_posts import (
@@ -27,12 +30,14 @@ from store.extract.checkpoint_not_posts import (
     zone_named_after_post,
 )
 from store.extract.checkpoint_sides import GLUED_KIND, home_first
+from store.lang import gazetteer
 from store.model import RawDoc
 from store.reading.parse import parse
 from store.reading.read import discover, read_path
 from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
+_ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +123,20 @@ def _old_candidates(text, tokens, villages=None):
     return out
 
 
+def _old_kind_after(text, c):
+    window = ck._blank(ck._FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
+    best, best_pos = None, len(window)
+    for kind, rx in (*ck.KIND_CUES, ("road", ck._KK_ROAD)):
+        m = rx.search(window)
+        if m and m.start() < best_pos:
+            best, best_pos = kind, m.start()
+    if best is None:
+        return None, False
+    if ck._GLUED_AFTER.fullmatch(window, 0, best_pos):
+        return best, True
+    return (best if any(r and ck._of_kind(r, best) for r in map(gazetteer.get, c.name.refs)) else None), False
+
+
 # ---- random strings of the patterns' pieces -------------------------------------------------
 
 _PIECES = [
@@ -162,3 +181,35 @@ def test_candidates_as_before(texts):
         assert _key(cp._candidates(text, tokens)) == _key(_old_candidates(text, tokens))
         found += len(old)
     assert found > 1000  # dev, the samples and the generated articles alone: 1,3xx
+
+
+def test_needle_letters_are_what_re_equates_with_them():
+    words = [w for ws in ck._AFTER_NEEDLES.values() for w in ws]
+    letters = {ch for w in words for ch in w}
+    assert all(ch == ch.lower() for ch in letters)
+    for letter in letters:
+        for ch in re.compile(re.escape(letter), re.IGNORECASE).findall(_ALL):
+            assert ch.lower() == letter or ck._CUE_EXTRAS.fullmatch(ch), (letter, ch)
+    assert set(ck._AFTER_NEEDLES) == {rx for _, rx in ck._AFTER_CUES}
+
+
+def _names() -> list:
+    return [n for entries in names_by_prefix().values() for n in entries][::7]
+
+
+def test_kind_after_as_before(texts):
+    cases = []
+    for text in texts:
+        cands = _old_candidates(text, list(TOKEN.finditer(text)))
+        cases += [(text, c) for c in cands]
+        cases += [(text, SimpleNamespace(end=i, name=cands[0].name)) for i in range(0, len(text), 53) if cands]
+    rng = random.Random(2)
+    names = _names()
+    for s in _random_strings(30_000, 3):
+        cases.append((s, SimpleNamespace(end=rng.randint(0, len(s)), name=rng.choice(names))))
+    kinds = 0
+    for text, c in cases:
+        old = _old_kind_after(text, c)
+        assert ck._kind_after(text, c) == old, (text[c.end : c.end + 30], c.name.refs)
+        kinds += old[0] is not None
+    assert kinds > 3000

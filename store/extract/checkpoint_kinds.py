@@ -148,7 +148,21 @@ _CUE_NEEDLES: dict[re.Pattern, tuple[str, ...]] = dict(
         strict=True,
     )
 )
+CUE_NEEDLES = _CUE_NEEDLES  # for checkpoint_context_kinds, which reads the same kind cues
 _CUE_EXTRAS = re.compile("[\u1c80-\u1c88\u0130\u0131\u017f]")
+
+
+def cue_lowered(window: str) -> str | None:
+    """`window` in lower case for a needle look-up of _CUE_NEEDLES' kind (`may_match`), or None
+    when it holds a letter `re` equates with a needle's though it lowers otherwise (_CUE_EXTRAS):
+    such a window is searched with every pattern."""
+    return None if _CUE_EXTRAS.search(window) else window.lower()
+
+
+def may_match(rx: re.Pattern, low: str | None, needles: dict[re.Pattern, tuple[str, ...]]) -> bool:
+    """False only when `low` (cue_lowered's copy of a window) lacks every word of `rx`'s needles,
+    which every match of `rx` holds in some case: then `rx` cannot match in the window."""
+    return low is None or any(w in low for w in needles[rx])
 
 
 def _last_cue(window: str) -> tuple[str | None, int]:
@@ -243,6 +257,9 @@ _POSTS_SENTENCE = re.compile(r"[^.!?]*(?:пункт\w*\s+пропуска|\bкп
 
 
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
+_AFTER_CUES = (*KIND_CUES, ("road", _KK_ROAD))
+# what _kind_after skips a pattern without: the kind cues' words, and _KK_ROAD's own word
+_AFTER_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {**_CUE_NEEDLES, _KK_ROAD: ("автомобиль",)}
 
 
 def _kind_after(text: str, c: Cand) -> tuple[str | None, bool]:
@@ -253,7 +270,10 @@ def _kind_after(text: str, c: Cand) -> tuple[str | None, bool]:
     road post, stored under the name «Достык», see stored_name)."""
     window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
-    for kind, rx in (*KIND_CUES, ("road", _KK_ROAD)):
+    low = cue_lowered(window)
+    for kind, rx in _AFTER_CUES:
+        if not may_match(rx, low, _AFTER_NEEDLES):  # a pattern whose words the window lacks (issue 15, stop 49)
+            continue
         m = rx.search(window)
         if m and m.start() < best_pos:
             best, best_pos = kind, m.start()
