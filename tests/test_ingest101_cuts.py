@@ -16,6 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from store.extract import checkpoint_context_kinds as cck
 from store.extract import checkpoint_kinds as ck
 from store.extract import checkpoints as cp
 from store.extract.checkpoint_names import KEY, TOKEN, fold, names_by_prefix
@@ -137,6 +138,11 @@ def _old_kind_after(text, c):
     return (best if any(r and ck._of_kind(r, best) for r in map(gazetteer.get, c.name.refs)) else None), False
 
 
+def _old_said(text, start, end, words):
+    part = ck.without_travel_modes(text[start:end])
+    return {kind for kind, rx in words if rx.search(part)}
+
+
 # ---- random strings of the patterns' pieces -------------------------------------------------
 
 _PIECES = [
@@ -184,12 +190,14 @@ def test_candidates_as_before(texts):
 
 
 def test_needle_letters_are_what_re_equates_with_them():
-    words = [w for ws in ck._AFTER_NEEDLES.values() for w in ws]
+    words = [w for ws in cck._CONTEXT_NEEDLES.values() for w in ws]
+    words += [w for ws in ck._AFTER_NEEDLES.values() for w in ws]
     letters = {ch for w in words for ch in w}
     assert all(ch == ch.lower() for ch in letters)
     for letter in letters:
         for ch in re.compile(re.escape(letter), re.IGNORECASE).findall(_ALL):
             assert ch.lower() == letter or ck._CUE_EXTRAS.fullmatch(ch), (letter, ch)
+    assert set(cck._NEEDLES) == {rx for _, rx in (*cck._CONTEXT, *ck.KIND_CUES)}
     assert set(ck._AFTER_NEEDLES) == {rx for _, rx in ck._AFTER_CUES}
 
 
@@ -213,3 +221,21 @@ def test_kind_after_as_before(texts):
         assert ck._kind_after(text, c) == old, (text[c.end : c.end + 30], c.name.refs)
         kinds += old[0] is not None
     assert kinds > 3000
+
+
+def test_said_as_before(texts):
+    rng = random.Random(4)
+    parts = []
+    for text in texts:
+        for _ in range(12):
+            a = rng.randint(0, len(text))
+            parts.append((text, a, min(len(text), a + rng.choice((40, 120, 400)))))
+    for s in _random_strings(30_000, 5):
+        parts.append((s, 0, len(s)))
+    said = 0
+    for text, a, b in parts:
+        for words in (cck._CONTEXT, ck.KIND_CUES):
+            old = _old_said(text, a, b, words)
+            assert cck._said(text, a, b, words) == old, text[a:b]
+            said += bool(old)
+    assert said > 5000
