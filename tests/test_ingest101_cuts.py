@@ -239,3 +239,19 @@ def test_said_as_before(texts):
             assert cck._said(text, a, b, words) == old, text[a:b]
             said += bool(old)
     assert said > 5000
+
+
+def test_title_reads_as_with_every_candidate_looked_for(texts, monkeypatch):
+    """find_checkpoints with `wanted_before` returns [] at once when no capitalized word before it
+    opens a name of the table (_may_open_before): the same as looking for every candidate first."""
+    cases = []
+    for text in texts:
+        ends = [i for i, ch in enumerate(text[:2000]) if ch == "\n"][:6]
+        cases += [(text, w) for w in ends]
+        title = text[: ends[0]] if ends else text[:80]
+        cases.append((f"{title}\n\n{text[len(title) : len(title) + 300]}", len(title)))
+    fast = [cp.find_checkpoints(t, wanted_before=w) for t, w in cases]
+    early = sum(not cp._may_open_before(list(TOKEN.finditer(t)), t, w) for t, w in cases)
+    monkeypatch.setattr(cp, "_may_open_before", lambda tokens, text, limit: True)
+    assert [cp.find_checkpoints(t, wanted_before=w) for t, w in cases] == fast
+    assert early > 300 and sum(map(len, fast)) > 300  # with factRu: 736 of 2,365 cases return early
