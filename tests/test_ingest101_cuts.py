@@ -255,3 +255,21 @@ def test_title_reads_as_with_every_candidate_looked_for(texts, monkeypatch):
     monkeypatch.setattr(cp, "_may_open_before", lambda tokens, text, limit: True)
     assert [cp.find_checkpoints(t, wanted_before=w) for t, w in cases] == fast
     assert early > 300 and sum(map(len, fast)) > 300  # with factRu: 736 of 2,365 cases return early
+
+
+def test_window_before_a_name_blanked_as_before(texts):
+    """_kind_of's window, blanked and lowered once (_blanked_before), is what the three blanks
+    made of it one by one, and its lowered copy is cue_lowered's of that."""
+    rng = random.Random(6)
+    windows = _random_strings(30_000, 7)
+    for text in texts:
+        windows += [text[i : i + rng.randint(1, 80)] for i in range(0, len(text), 41)]
+    changed = cues = 0
+    for w in windows:
+        old = ck.without_travel_modes(ck._blank(ck._GLUED_KIND_WORD, w))
+        got, low = ck._blanked_before(w)
+        assert got == old and low == ck.cue_lowered(old), w
+        assert ck._last_cue_in(got, low) == ck._last_cue(old)
+        changed += old != w
+        cues += ck._last_cue(old)[0] is not None
+    assert changed > 500 and cues > 5000

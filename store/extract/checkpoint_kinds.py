@@ -172,10 +172,14 @@ def may_match(rx: re.Pattern, low: str | None, needles: dict[re.Pattern, tuple[s
 
 def _last_cue(window: str) -> tuple[str | None, int]:
     """The kind word nearest the end of `window`, and where it ends (-1 for none)."""
+    return _last_cue_in(window, cue_lowered(window))
+
+
+def _last_cue_in(window: str, low: str | None) -> tuple[str | None, int]:
+    """_last_cue with the window's cue_lowered copy made by the caller."""
     best, best_start, best_end = None, -1, -1
-    low = None if _CUE_EXTRAS.search(window) else window.lower()
     for label, rx in KIND_CUES:
-        if low is not None and not any(w in low for w in _CUE_NEEDLES[rx]):
+        if not may_match(rx, low, _CUE_NEEDLES):
             continue
         for m in rx.finditer(window):
             if m.start() > best_start:
@@ -190,14 +194,35 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     noun's own phrase: «Из-за ремонта железной дороги поток пассажиров через пункт пропуска
     «X»» says nothing of X's kind, «железнодорожном пограничном переходе «X»» does."""
     lo = max(sent_start, start - 80)
-    window = without_travel_modes(_blank(_GLUED_KIND_WORD, text[lo:start]))
-    kind, cue_end = _last_cue(window)
+    window, low = _blanked_before(text[lo:start])
+    kind, cue_end = _last_cue_in(window, low)
     if kind is None:
         return None
     nouns = [m for m in _POST_NOUN_BEFORE.finditer(window) if m.start() >= cue_end]
     if nouns and _PHRASE_BREAK.search(window, cue_end, nouns[-1].start()):
         return None
     return kind
+
+
+_BEFORE_BLANKS = (_GLUED_KIND_WORD, _FUEL_STATION, _TRAVEL_MODES)  # in the order _kind_of blanks them
+
+
+def _blanked_before(window: str) -> tuple[str, str | None]:
+    """`without_travel_modes(_blank(_GLUED_KIND_WORD, window))` and its cue_lowered copy, the window
+    lowered once for the three blanks' needles and the kind cues' (it was lowered four times, and
+    searched four times for the letters that lower otherwise: issue 15, stop 49). Lowered again
+    only when a blank changed it."""
+    low = cue_lowered(window)
+    for rx in _BEFORE_BLANKS:
+        if may_match(rx, low, _BLANK_NEEDLES):
+            blanked = rx.sub(_spaces, window)
+            if blanked != window:
+                window, low = blanked, cue_lowered(blanked)
+    return window, low
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
