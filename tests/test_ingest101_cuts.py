@@ -273,3 +273,36 @@ def test_window_before_a_name_blanked_as_before(texts):
         changed += old != w
         cues += ck._last_cue(old)[0] is not None
     assert changed > 500 and cues > 5000
+
+
+def test_bare_route_scan_behind_its_look_ahead_as_before(texts):
+    """The bare route scan (checkpoint_not_posts._BARE_ROUTE_AFTER_NOUN) is built by
+    needles.opening_with: its look ahead holds every letter a match can open with (read from
+    `re`'s parse of the pattern, as tests/test_ingest95_openings.py reads every such pattern),
+    and it finds what the pattern as written finds."""
+    from store.extract import checkpoint_not_posts as cnp
+    from store.extract.needles import OPENINGS
+    from tests.test_ingest95_openings import _P, _class, _every_character, _first, _found, _pieces
+
+    rx = cnp._BARE_ROUTE_AFTER_NOUN
+    pattern, flags, first = next((p, f, fi) for p, f, fi, c in OPENINGS if c is rx)
+    items, empty = _first(_P.parse(pattern, flags))
+    every = _every_character()
+    assert not empty and set(re.findall(_class(items), every, flags)) <= set(re.findall(f"[{first}]", every, flags))
+    old = re.compile(pattern, flags)
+    rng = random.Random(8)
+    pieces = _pieces(pattern) + ["Шымкент", "Сарыагаш", "Жибек жолы", "Ташкент", "Қордай", " – ", "-", "—"]
+    strings = [
+        "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 14))) for _ in range(20_000)
+    ]
+    nouns = ["маршрут ", "по трассе ", "АВТОДОРОГА ", "дорогой\t", "шоссе ", "Трассы  ", "дорог", "ᲀорога "]
+    stops = ["Шымкент", "Сарыагаш", "Жибек жолы", "Ташкент", "Қордай", "Orsk", "алматы", "Кордай-2"]
+    for _ in range(20_000):
+        route = rng.choice((" – ", "-", " —\t", " ")).join(rng.choice(stops) for _ in range(rng.randint(1, 5)))
+        strings.append(rng.choice(pieces) + " " + rng.choice(nouns) + route + rng.choice(("", ".", " и ")))
+    hits = 0
+    for text in texts + [t.upper() for t in texts[::9]] + strings:
+        got = _found(rx, text)
+        assert got == _found(old, text), text[:200]
+        hits += len(got)
+    assert hits > 300

@@ -8,7 +8,7 @@ import re
 from collections.abc import Container
 
 from store.extract.checkpoint_names import KEY, Name, fold
-from store.extract.needles import may_hold
+from store.extract.needles import may_hold, opening_with
 from store.lang import gazetteer
 
 # «станция Кызылжар», «на вокзале Кызылжар», «Қызылжар стансасы»: a railway station
@@ -91,8 +91,10 @@ _OWN_NOUN_BEFORE = re.compile(
 # has a capital only on its first («Жибек жолы»)
 _STOP = r"(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:[ \t]+[a-zа-яёәғқңөұүһі][\w-]*)?)"
 _STOPS = _STOP + r"(?:[ \t]*[-–—][ \t]*" + _STOP + r"){2,}"
-_BARE_ROUTE_AFTER_NOUN = re.compile(
-    r"(?:маршрут|трасс|автодорог|дорог|шоссе)\w*[ \t]+(?P<route>" + _STOPS + ")", re.IGNORECASE
+# Behind a look ahead at its nouns' first letters (needles.opening_with, issue 15, stop 49): the
+# scan of a text holding a road noun was tried whole at every position (0.12 -> 0.06 ms such a text).
+_BARE_ROUTE_AFTER_NOUN = opening_with(
+    r"(?:маршрут|трасс|автодорог|дорог|шоссе)\w*[ \t]+(?P<route>" + _STOPS + ")", re.IGNORECASE, "мтадш"
 )
 # a train's route is not a road's: the crossing a train's route names («рейс Урумчи-Хоргос-Москва»)
 # is the rail post it crosses at
