@@ -18,6 +18,7 @@ import pytest
 
 from store.extract import checkpoint_context_kinds as cck
 from store.extract import checkpoint_kinds as ck
+from store.extract import checkpoint_not_posts as cnp
 from store.extract import checkpoints as cp
 from store.extract.checkpoint_names import KEY, TOKEN, fold, names_by_prefix
 from store.extract.checkpoint_not_posts import (
@@ -280,7 +281,6 @@ def test_bare_route_scan_behind_its_look_ahead_as_before(texts):
     needles.opening_with: its look ahead holds every letter a match can open with (read from
     `re`'s parse of the pattern, as tests/test_ingest95_openings.py reads every such pattern),
     and it finds what the pattern as written finds."""
-    from store.extract import checkpoint_not_posts as cnp
     from store.extract.needles import OPENINGS
     from tests.test_ingest95_openings import _P, _class, _every_character, _first, _found, _pieces
 
@@ -306,3 +306,33 @@ def test_bare_route_scan_behind_its_look_ahead_as_before(texts):
         assert got == _found(old, text), text[:200]
         hits += len(got)
     assert hits > 300
+
+
+def _old_end_of_a_road(text, start, end):
+    road = cnp._ROAD_END_BEFORE.search(text, max(0, start - 60), start)
+    if road:
+        return not cnp._RAILWAY_BEFORE.search(text, max(0, road.start() - 16), road.start())
+    return bool(cnp._END_BEFORE.search(text, max(0, start - 30), start) and cnp._KK_ROAD_AFTER.match(text, end))
+
+
+def test_end_of_a_road_as_before(texts):
+    """end_of_a_road asks its two patterns only when a dash (blanks, a quote) stands right before
+    the name: the same answer at every candidate and every offset of the texts and of road strings."""
+    rng = random.Random(10)
+    roads = ["по трассе ", "автодорога ", "ШОССЕ ", "железной дороги ", "магистраль ", "ᲀорога ", "тасжол "]
+    ends = ["Алматы", "Алматы – ", "Алматы -\t«", "Алматы —\n", "Алматы –\n«", "Кордай-", "ж/д ", "- ", "–"]
+    after = [" автожолы", " тасжолымен", "» трасса", " көшесі", "", "\n"]
+    cases = []
+    for _ in range(20_000):
+        s = rng.choice(_PIECES) + " " + rng.choice(roads) + "".join(rng.choice(ends) for _ in range(rng.randint(1, 3)))
+        cases.append((s + "Хоргос" + rng.choice(after), len(s)))
+    for text in texts:
+        cases += [(text, c.start) for c in _old_candidates(text, list(TOKEN.finditer(text)))]
+        cases += [(text, i) for i in range(0, len(text), 29)]
+    yes = 0
+    for text, start in cases:
+        end = min(len(text), start + 6)
+        old = _old_end_of_a_road(text, start, end)
+        assert cnp.end_of_a_road(text, start, end) == old, text[max(0, start - 60) : end]
+        yes += old
+    assert yes > 2000

@@ -168,8 +168,26 @@ _END_BEFORE = re.compile(_CAP_END)
 _RAILWAY_BEFORE = re.compile(r"(?:железн|ж/д|жд)\w*[ \t]+$", re.IGNORECASE)
 
 
+def _dash_before(text: str, start: int) -> bool:
+    """Can a match of _CAP_END end at `start`: a dash, blanks and perhaps an opening quote right
+    before it? Both of end_of_a_road's patterns end so, and each is searched before the name
+    with `start` as the end, so without it neither matches and the two IGNORECASE searches are
+    not made (issue 15, stop 49). A line break right before the name is answered True: `$` also
+    matches before a string's last line break."""
+    j = start
+    if j and text[j - 1] == "\n":
+        return True
+    if j and text[j - 1] in '«"“„':
+        j -= 1
+    while j and text[j - 1] in " \t":
+        j -= 1
+    return bool(j) and text[j - 1] in "-–—"
+
+
 def end_of_a_road(text: str, start: int, end: int) -> bool:
     """Is the name the far end of a road written by its two ends (see _ROAD_END_BEFORE)?"""
+    if not _dash_before(text, start):
+        return False
     road = _ROAD_END_BEFORE.search(text, max(0, start - 60), start)
     if road:
         return not _RAILWAY_BEFORE.search(text, max(0, road.start() - 16), road.start())
