@@ -336,3 +336,23 @@ def test_end_of_a_road_as_before(texts):
         assert cnp.end_of_a_road(text, start, end) == old, text[max(0, start - 60) : end]
         yes += old
     assert yes > 2000
+
+
+def test_kept_candidates_drop_the_oldest(texts):
+    """_keep_candidates drops the oldest text when full, not every text: a body read just before
+    stays while three other reads follow it; post_names answers the same from the kept table as
+    from a new reading."""
+    cp._CANDIDATES_OF.clear()
+    body, *others = texts[:5]
+    cp.find_checkpoints(body)
+    kept = cp._CANDIDATES_OF[body]
+    for other in others[:3]:
+        cp.find_checkpoints(other)
+    assert cp._CANDIDATES_OF.get(body) is kept and len(cp._CANDIDATES_OF) == cp._CANDIDATES_KEPT
+    cp.find_checkpoints(others[3])
+    assert body not in cp._CANDIDATES_OF and len(cp._CANDIDATES_OF) == cp._CANDIDATES_KEPT
+    for text in texts[::3]:
+        cp.find_checkpoints(text)
+        from_table = cp.post_names(text)
+        cp._CANDIDATES_OF.clear()
+        assert cp.post_names(text) == from_table

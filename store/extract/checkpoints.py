@@ -928,8 +928,14 @@ _CANDIDATES_KEPT = 4
 
 
 def _keep_candidates(text: str, cands: list[Cand]) -> None:
+    """Keep the text's candidates, dropping the oldest kept when full. The whole table was cleared
+    when full: then a body read just before could be dropped by the next reads (the title read with
+    the body's cue, the passes' own reads) before the passes asked for it, at an article that
+    depended on how many texts earlier articles had stored (stop 49: once the title stopped
+    storing its reads, 69 of the 400 generated bodies were read again)."""
+    _CANDIDATES_OF.pop(text, None)
     if len(_CANDIDATES_OF) >= _CANDIDATES_KEPT:
-        _CANDIDATES_OF.clear()
+        del _CANDIDATES_OF[next(iter(_CANDIDATES_OF))]
     _CANDIDATES_OF[text] = cands
 
 
