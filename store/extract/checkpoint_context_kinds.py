@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.checkpoint_kinds import KIND_CUES, without_travel_modes
+from store.extract.checkpoint_kinds import CUE_NEEDLES, KIND_CUES, cue_lowered, may_match, without_travel_modes
 from store.extract.checkpoint_names import Cand
 from store.lang import gazetteer
 
@@ -48,6 +48,27 @@ _CONTEXT = (
 )
 
 
+# Words every match of a _CONTEXT pattern holds in some case (issue 15, stop 49): _said skips a
+# pattern whose words its part lacks (all Cyrillic; tests/test_ingest101_cuts.py checks every code
+# point `re` equates with their letters). The kind cues' own words are checkpoint_kinds.CUE_NEEDLES.
+_CONTEXT_NEEDLES: dict[re.Pattern, tuple[str, ...]] = dict(
+    zip(
+        (rx for _, rx in _CONTEXT),
+        (
+            # road
+            ("фур", "грузовик", "большегруз", "дальнобой", "пробк", "автомобил", "автобус", "автотранспорт")
+            + ("водител", "машин", "транспортн", "жүк", "көліктер", "жүргізуші", "жеңіл"),
+            # rail
+            ("вагон", "поезд", "пойыз", "локомотив", "эшелон", "коле", "контейнерн", "грузов"),
+            # passenger
+            ("пеш", "жаяу"),
+        ),
+        strict=True,
+    )
+)
+_NEEDLES = {**_CONTEXT_NEEDLES, **CUE_NEEDLES}
+
+
 def kinds_of(refs: tuple[str, ...]) -> set[str]:
     """The kinds among a name's working rows on one side (ours unless all are foreign). A
     planned or closed post («Бахты», the rail crossing being built) is spoken of as a project,
@@ -65,7 +86,8 @@ def _said(text: str, start: int, end: int, words: tuple) -> set[str]:
     """The kinds `words` find in text[start:end], rail-or-air travel advice left out
     («выехать поездом или самолётом» names no post's kind)."""
     part = without_travel_modes(text[start:end])
-    return {kind for kind, rx in words if rx.search(part)}
+    low = cue_lowered(part)  # a pattern whose words the part lacks is not searched (issue 15, stop 49)
+    return {kind for kind, rx in words if may_match(rx, low, _NEEDLES) and rx.search(part)}
 
 
 def _said_before(text: str, start: int) -> set[str]:

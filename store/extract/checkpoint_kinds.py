@@ -148,15 +148,38 @@ _CUE_NEEDLES: dict[re.Pattern, tuple[str, ...]] = dict(
         strict=True,
     )
 )
+CUE_NEEDLES = _CUE_NEEDLES  # for checkpoint_context_kinds, which reads the same kind cues
 _CUE_EXTRAS = re.compile("[\u1c80-\u1c88\u0130\u0131\u017f]")
+
+
+def cue_lowered(window: str) -> str | None:
+    """`window` in lower case for a needle look-up of _CUE_NEEDLES' kind (`may_match`), or None
+    when it holds a letter `re` equates with a needle's though it lowers otherwise (_CUE_EXTRAS):
+    such a window is searched with every pattern."""
+    return None if _CUE_EXTRAS.search(window) else window.lower()
+
+
+def may_match(rx: re.Pattern, low: str | None, needles: dict[re.Pattern, tuple[str, ...]]) -> bool:
+    """False only when `low` (cue_lowered's copy of a window) lacks every word of `rx`'s needles,
+    which every match of `rx` holds in some case: then `rx` cannot match in the window."""
+    if low is None:
+        return True
+    for word in needles[rx]:  # a plain loop, not `any` over a generator: asked ~45 times a text
+        if word in low:
+            return True
+    return False
 
 
 def _last_cue(window: str) -> tuple[str | None, int]:
     """The kind word nearest the end of `window`, and where it ends (-1 for none)."""
+    return _last_cue_in(window, cue_lowered(window))
+
+
+def _last_cue_in(window: str, low: str | None) -> tuple[str | None, int]:
+    """_last_cue with the window's cue_lowered copy made by the caller."""
     best, best_start, best_end = None, -1, -1
-    low = None if _CUE_EXTRAS.search(window) else window.lower()
     for label, rx in KIND_CUES:
-        if low is not None and not any(w in low for w in _CUE_NEEDLES[rx]):
+        if not may_match(rx, low, _CUE_NEEDLES):
             continue
         for m in rx.finditer(window):
             if m.start() > best_start:
@@ -171,14 +194,35 @@ def _kind_of(text: str, start: int, sent_start: int) -> str | None:
     noun's own phrase: «Из-за ремонта железной дороги поток пассажиров через пункт пропуска
     «X»» says nothing of X's kind, «железнодорожном пограничном переходе «X»» does."""
     lo = max(sent_start, start - 80)
-    window = without_travel_modes(_blank(_GLUED_KIND_WORD, text[lo:start]))
-    kind, cue_end = _last_cue(window)
+    window, low = _blanked_before(text[lo:start])
+    kind, cue_end = _last_cue_in(window, low)
     if kind is None:
         return None
     nouns = [m for m in _POST_NOUN_BEFORE.finditer(window) if m.start() >= cue_end]
     if nouns and _PHRASE_BREAK.search(window, cue_end, nouns[-1].start()):
         return None
     return kind
+
+
+_BEFORE_BLANKS = (_GLUED_KIND_WORD, _FUEL_STATION, _TRAVEL_MODES)  # in the order _kind_of blanks them
+
+
+def _blanked_before(window: str) -> tuple[str, str | None]:
+    """`without_travel_modes(_blank(_GLUED_KIND_WORD, window))` and its cue_lowered copy, the window
+    lowered once for the three blanks' needles and the kind cues' (it was lowered four times, and
+    searched four times for the letters that lower otherwise: issue 15, stop 49). Lowered again
+    only when a blank changed it."""
+    low = cue_lowered(window)
+    for rx in _BEFORE_BLANKS:
+        if may_match(rx, low, _BLANK_NEEDLES):
+            blanked = rx.sub(_spaces, window)
+            if blanked != window:
+                window, low = blanked, cue_lowered(blanked)
+    return window, low
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group())
 
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
@@ -243,6 +287,9 @@ _POSTS_SENTENCE = re.compile(r"[^.!?]*(?:пункт\w*\s+пропуска|\bкп
 
 
 _KK_ROAD = re.compile(r"\bавтомобиль\b", re.IGNORECASE)  # «Бақты» автомобиль өткізу пункті
+_AFTER_CUES = (*KIND_CUES, ("road", _KK_ROAD))
+# what _kind_after skips a pattern without: the kind cues' words, and _KK_ROAD's own word
+_AFTER_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {**_CUE_NEEDLES, _KK_ROAD: ("автомобиль",)}
 
 
 def _kind_after(text: str, c: Cand) -> tuple[str | None, bool]:
@@ -253,7 +300,10 @@ def _kind_after(text: str, c: Cand) -> tuple[str | None, bool]:
     road post, stored under the name «Достык», see stored_name)."""
     window = _blank(_FUEL_STATION, text[c.end : c.end + 30].split("«", 1)[0])
     best, best_pos = None, len(window)
-    for kind, rx in (*KIND_CUES, ("road", _KK_ROAD)):
+    low = cue_lowered(window)
+    for kind, rx in _AFTER_CUES:
+        if not may_match(rx, low, _AFTER_NEEDLES):  # a pattern whose words the window lacks (issue 15, stop 49)
+            continue
         m = rx.search(window)
         if m and m.start() < best_pos:
             best, best_pos = kind, m.start()

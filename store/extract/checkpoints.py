@@ -30,6 +30,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, is_dataclass, replace
 from functools import cache
+from itertools import compress
 
 from store.extract.checkpoint_bare_quoted import bare_quoted_post
 from store.extract.checkpoint_context_kinds import clause_kind, clause_of, context_kind
@@ -351,13 +352,12 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
     settlement somewhere («в селе Достык») are added to `villages` (by id)."""
     table = names_by_prefix()
     out: list[Cand] = []
-    i = 0
-    while i < len(tokens):
+    after = 0  # the first token after the last name taken
+    for i in _capitalized(tokens, text):
+        if i < after:
+            continue
         tok = tokens[i]
         word = tok.group()
-        if not word[0].isupper():
-            i += 1
-            continue
         entries = table.get(fold(word)[:KEY])
         found = None
         for name in entries or ():
@@ -389,7 +389,6 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
             or found[0] == i
             and first_name_of_person(tokens, i, text, table)
         ):
-            i += 1
             continue
         last, name = found
         ambiguous = name.former or any(cp.ambiguous for cp in home_first(name.refs))
@@ -401,8 +400,35 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
                 last += 1
         zone = zone_named_after_post(tokens, i, last, text)
         out.append(Cand(tok.start(), end, name, ambiguous, kind, zone))
-        i = last + 1
+        after = last + 1
     return out
+
+
+def _capitalized(tokens: list[re.Match], text: str) -> Iterator[int]:
+    """The indexes of the tokens whose first letter is a capital, in order: only such a word
+    opens a name of the table. Chosen by C-level iterators (a token's first letter is the text's
+    letter at its start) where the word loop asked each token in Python, ~85 % of them lower-case
+    (issue 15, stop 49: the loop's own time on the generated articles)."""
+    return compress(range(len(tokens)), map(str.isupper, map(text.__getitem__, map(_START, tokens))))
+
+
+_START = re.Match.start
+
+
+def _may_open_before(tokens: list[re.Match], text: str, limit: int) -> bool:
+    """Does a capitalized token starting before `limit` open an entry of the name table? Every
+    candidate starts at such a token (_candidates looks a name up only there), so without one no
+    candidate starts before `limit`. A title read with the body's cue after it (wanted_before)
+    most often has none (239 of the 400 generated articles' titles): the cue's candidates, each
+    checked against its words, are then not looked for (issue 15, stop 49)."""
+    table = names_by_prefix()
+    for i in _capitalized(tokens, text):
+        tok = tokens[i]
+        if tok.start() >= limit:
+            return False
+        if table.get(fold(tok.group())[:KEY]):
+            return True
+    return False
 
 
 _JOINERS = f"{AND_WORDS}|{OR_WORDS}"  # «и» and «или» in the neighbours' and our languages
@@ -583,6 +609,8 @@ def find_checkpoints(
     if not text:
         return []
     tokens = list(TOKEN.finditer(text))
+    if wanted_before is not None and not _may_open_before(tokens, text, wanted_before):
+        return []  # no name can start before it: what the check after the candidates returns
     villages: set[int] = set()
     cands = _candidates(text, tokens, villages)
     _keep_candidates(text, cands)
@@ -900,8 +928,14 @@ _CANDIDATES_KEPT = 4
 
 
 def _keep_candidates(text: str, cands: list[Cand]) -> None:
+    """Keep the text's candidates, dropping the oldest kept when full. The whole table was cleared
+    when full: then a body read just before could be dropped by the next reads (the title read with
+    the body's cue, the passes' own reads) before the passes asked for it, at an article that
+    depended on how many texts earlier articles had stored (stop 49: once the title stopped
+    storing its reads, 69 of the 400 generated bodies were read again)."""
+    _CANDIDATES_OF.pop(text, None)
     if len(_CANDIDATES_OF) >= _CANDIDATES_KEPT:
-        _CANDIDATES_OF.clear()
+        del _CANDIDATES_OF[next(iter(_CANDIDATES_OF))]
     _CANDIDATES_OF[text] = cands
 
 
