@@ -359,10 +359,12 @@ def _opens_a_longer_quoted_name(quoted: str, m: kb.Match) -> bool:
     """«Kaspi Travel», «Kaspi Pay»: a body's name opening a quoted name that goes on with more
     words names a product, a service or another firm of the name, not the body (org91: «сервис
     «Kaspi Travel»» was linked as the bank, and the model's span of the whole name dropped for it).
-    A quoted name the knowledge base knows whole is matched whole, and is not this."""
+    A quoted name the knowledge base knows whole is matched whole, and is not this; nor is a
+    quoted sentence whose first word is the body in an oblique Kazakh case («Қазмортрансфлотта
+    жұмыс жалғасады», — деді …: org94; a name goes on from its own nominative or genitive)."""
     if m.form.row.type != "organization" or m.start == 0 or quoted[m.start - 1] != "«":
         return False
-    return bool(_MORE_WORDS_IN_QUOTE.match(quoted, m.end))
+    return bool(_MORE_WORDS_IN_QUOTE.match(quoted, m.end)) and not _an_oblique_kazakh_case(quoted, m)
 
 
 # org93: the words a company names its products and services with after its own Latin name: «Kaspi

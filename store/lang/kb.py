@@ -1240,9 +1240,25 @@ def _kazakh_end(text: str, p: int, f: Form) -> int:
     m = _KK_TAIL.match(text, words.end()) if words else None
     if m is None:
         return -1
-    if not KAZAKH_LETTERS.search(m.group("kk")) and not kazakh_context(text, p, m.end()):
-        return -1
-    return m.end()
+    ending = m.group("kk")
+    if KAZAKH_LETTERS.search(ending) or kazakh_context(text, p, m.end()):
+        return m.end()
+    if _joined_to_letters(ending, f) and KAZAKH_LETTERS.search(text, max(0, p - 200), m.end() + 200):
+        return m.end()
+    return -1
+
+
+def _joined_to_letters(ending: str, f: Form) -> bool:
+    """Is `ending` a Kazakh case ending hyphened to an abbreviation («КГД-ге», «ФТС-мен»,
+    «ЕАЭС-те», «АСПиР-ке») or a brand with capitals inside («КазАвтоЖол-ке»)? Russian joins no
+    such ending to capitals with a hyphen (its «-шник» words are _STAFF_WORD's), so one Kazakh
+    letter near it is enough (_kazakh_end), however short the Kazakh sentence: kazakh_context
+    asks three words with Kazakh letters, and «Тасымалдаушылар наурызда КГД-ге ұжымдық өтініш
+    жолдады.» has two (org94: such letters were found only with «-ға», «-ның»). A Russian passage
+    with no Kazakh letter («В письме стояло «КГД-да» …») still makes no case of them."""
+    if ending[:1] not in "-'’ʼ":
+        return False
+    return f.role == "abbreviation" or is_abbreviation(f.text) or any(c.isupper() for c in f.text[1:])
 
 
 def find(text: str) -> list[Match]:

@@ -93,7 +93,7 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         if not head or not kazakh_context(text, words[i][0], end) or _a_press_service(words, i):
             continue
         first = _chain_start(text, words, i, people, "kazakh_joined_fields" not in getattr(ctx, "disabled", ()))
-        if first is None:
+        if first is None or _letters_before_a_conjunction(words, first, i):
             continue
         start = _with_opening_quote(text, _a_bodys_start(out, words[first][0], words[i][0]), words[i][0])
         if _a_known_body_quoted(text[start : words[i][0]]):
@@ -101,6 +101,19 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         name = text[start : words[i][0]] + head
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _letters_before_a_conjunction(words: list, first: int, head: int) -> bool:
+    """Is the chain's first word a body's abbreviation the knowledge base knows, with «және»,
+    «мен» … right after it («КГД және облыс әкімдігінің өкілдері»)? Then the chain is a list of
+    two bodies, not one name: the letters are a whole body (linked by the knowledge base), no
+    field of the head as «Ақпарат» is in «Ақпарат және коммуникация басқармасы» (org94)."""
+    if first + 1 >= head or words[first + 1][2].lower() not in _JOINING_WORDS:
+        return False
+    word = words[first][2].split("-")[0]
+    if not any(c.isupper() for c in word[1:]):
+        return False  # letters («КГД», «АСПиР») or a brand's capitals («ҚазАвтоЖол»), no plain word
+    return any(m.start == 0 and m.end == len(word) and m.form.row.type == "organization" for m in kb.find(word))
 
 
 def _a_bodys_start(spans: list, start: int, head_start: int) -> int:

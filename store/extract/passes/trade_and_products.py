@@ -14,10 +14,12 @@ the model reads as a body that no reference counts and that no earlier filter re
   kind in capitals («ТРЦ») and a two-word kind («торговый центр», whose «центр» is a body's
   head noun everywhere else);
 - a vehicle's make after the vehicle: «грузовики КамАЗ и MAN», «автобусы Yutong», «тягач марки
-  Shacman», Kazakh «"КамАЗ" жүк көлігімен»: the thing driven, not the maker as a party to the
+  Shacman», Kazakh «"КамАЗ" жүк көлігімен», «DAF-тің жүргізушісі» (its driver), and a plate's
+  country code, «RUS нөмірлі көлік» (org94): the thing driven, not the maker as a party to the
   story (a maker that acts, «Yutong поставит автобусы», has no vehicle noun before it);
 - a count of firms: «Қытай мен Қазақстанның 80 компаниясы», «более 50 предприятий региона»:
-  a number before a common noun in lower case closing the span is how many, not a name.
+  a number before a common noun in lower case closing the span is how many, not a name; and a
+  count's currency or unit in Latin capitals, «выручка — 1 млрд CNY» (org94).
 
 A name the knowledge base knows as a body stays («Морской порт Актау», «КТЖ»), and so does a
 name after a vehicle that carries a body's head noun or legal form («владелец машины ТОО «…»»).
@@ -66,14 +68,28 @@ _VEHICLE_BEFORE = re.compile(
     r"(?:[ \t]+(?:марк(?:и|е|у|ой|ам|ами|ах)|марок))?|(?:марк(?:и|е|у|ой|ам|ами|ах)|марок))"
     r"(?:[ \t]+[«\"“„]?[A-ZА-ЯЁ][\w-]*[»\"”]?(?:[ \t]+\d+)?[ \t]*(?:,|[ \t]и|[ \t]или)){0,3}[ \t]*[«\"“„]?$"
 )
-# Kazakh: the make before its vehicle («"КамАЗ" жүк көлігімен», «Yutong автобустары»).
+# Kazakh: the make before its vehicle («"КамАЗ" жүк көлігімен», «Yutong автобустары»), and a
+# plate's country code before «нөмірлі» («RUS нөмірлі көлік», 'a car with RUS plates'; org94).
 _VEHICLE_AFTER = re.compile(
-    r"[»\"”]?[ \t]+(?:(?:жүк|жеңіл)[ \t]+көліг|көліг|автобус|ұшағ|ұшақ|тепловоз|локомотив|тікұшақ|тягач)\w*",
+    r"[»\"”]?[ \t]+(?:(?:жүк|жеңіл)[ \t]+көліг|көліг|автобус|ұшағ|ұшақ|тепловоз|локомотив|тікұшақ|тягач"
+    r"|нөмірл)\w*",
     re.IGNORECASE,
 )
+# org94: a make in the genitive before its driver in the possessive («DAF-тің жүргізушісі» 'the
+# DAF's driver'); a body before «жүргізушіні» («… соты жүргізушіні ақтады» 'the court acquitted the
+# driver') is the sentence's subject, and a body's own driver is a known or legal-form body's.
+_OWN_GENITIVE = re.compile(r"[-'’]?(?:ның|нің|дың|дің|тың|тің)$")
+_DRIVER_AFTER = re.compile(r"[ \t]+жүргізуші(?:сі|лері)", re.IGNORECASE)
 
 # A number, then one lower-case word closing the span: «80 компаниясы», «50 предприятий».
 _COUNTED = re.compile(r"(?<![\w№/-])\d[\d \u00a0.,]*[ \t\u00a0]+[a-zа-яёәғқңөұүһі][\w-]*$")
+
+# org94: three Latin capitals right after a count («1 млрд CNY», «500 TEU», «2 мың USD») are the
+# count's currency or unit, not a body (a body the knowledge base knows stays, as everywhere here).
+_CODE = re.compile(r"[A-Z]{3}")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w/-])\d[\d \u00a0.,]*(?:[ \t\u00a0]*(?i:млн|млрд|трлн|тыс|мың|mln|bn|k)\.?)?[ \t\u00a0]*$"
+)
 
 _READ_BACK = 60
 
@@ -141,7 +157,11 @@ def _not_a_body(text: str, s) -> bool:
     a make is no name with a body's head noun or legal form («машины ТОО «Ак Жол Транс»»)."""
     if _TRADE_KIND_OPENS.match(s.text) or _COUNTED.search(" ".join(s.text.split())):
         return True
+    if _CODE.fullmatch(s.text) and _COUNT_BEFORE.search(text[max(0, s.start - 24) : s.start]):
+        return True
     if _TRADE_KIND_AFTER.match(text, s.end) or (_VEHICLE_AFTER.match(text, s.end) and _headless(s.text)):
+        return True
+    if _DRIVER_AFTER.match(text, s.end) and _OWN_GENITIVE.search(s.text) and _headless(s.text):
         return True
     # the regular expressions that read back are tried only where a kind's stem is in the lead
     # (substring tests: a search anchored at the lead's end was 20 µs a span, most of the pass)
