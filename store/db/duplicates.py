@@ -15,7 +15,8 @@ way the copies must print the same names and figures (SAME_MARKS: the capitalize
 numbers of the smaller, all but a few found in the other): a press-release template filled in
 for another post or person, or a daily queue bulletin with new counts under the same title,
 shares most of its word 5-grams with yesterday's and is still another report. Finding candidates is linear:
-each article keeps its ANCHORS smallest shingle hashes in `article_anchors` (indexed), and
+each article keeps its ANCHORS smallest shingle hashes in `article_anchors` (indexed with
+the article id: the lookup reads the index alone, store.db.schema.cover_anchors), and
 the hash of its title as one more (negative) anchor; a new article is compared in full
 only with the few sharing half its hashes or its title — a body with 90 % of another's
 shares most of its smallest hashes — never with every article. A hash already kept for
