@@ -23,6 +23,8 @@ def upgrade(conn: sqlite3.Connection) -> None:
     if "dup_of" not in columns:
         conn.execute("ALTER TABLE articles ADD COLUMN dup_of TEXT")
     conn.execute("CREATE TABLE IF NOT EXISTS article_anchors (anchor INTEGER NOT NULL, article_id TEXT NOT NULL)")
-    conn.execute("CREATE INDEX IF NOT EXISTS article_anchors_anchor ON article_anchors(anchor)")
+    conn.execute(  # the index store.db.schema.SCHEMA makes (cover_anchors: why both columns)
+        "CREATE INDEX IF NOT EXISTS article_anchors_anchor_article ON article_anchors(anchor, article_id)"
+    )
     conn.execute("CREATE INDEX IF NOT EXISTS articles_dup_of ON articles(dup_of) WHERE dup_of IS NOT NULL")
     duplicates.link_all(conn)
