@@ -19,6 +19,7 @@ import pytest
 
 from store.extract import fact_rules, facts, number_words
 from store.extract.needles import folded, may_hold
+from store.extract.passes import companies_after_nouns
 from store.lang.statuses import HOURS_PATTERN
 from store.reading import furniture
 from tests.conftest import FACTRU_TEXTS
@@ -43,6 +44,7 @@ _FRESH = [
     "Посту добавят он\u00a0екі жолақ.",
     "Пост будет\u00a0реконструирован в 2027 году.",
     "Ведутся работы\u00a0на посту «Бахты».",
+    "Терминал у поста построила КОМПАНИЯ ",  # how _a_company asks: the text before a name
     "Материал подготовлен в рамках реализации государственной информационной\u00a0политики.",
 ]
 _BLANKS = ("  ", "\u00a0", "\t", "\n", " \u2009", "\r\n")
@@ -87,6 +89,8 @@ def _gates() -> list[tuple[str, re.Pattern, Callable[[str], bool]]]:
         out.append((name, re.compile(written, re.I), lambda t: may_hold(t, number_words.DURATION_NEEDLES)))
     out.append(("rules ru", fact_rules._RU_RULES, lambda t: any(w in folded(t) for w in fact_rules.RULE_NEEDLES)))
     out.append(("rules kk", fact_rules._KK_RULES, lambda t: any(w in folded(t) for w in fact_rules.RULE_NEEDLES_KK)))
+    nouns = companies_after_nouns._NOUN_BEFORE
+    out.append(("company nouns", nouns, companies_after_nouns.may_name_a_company))
     paid = (furniture._REGISTRATION, furniture._PAID_NOTE)
     out += [
         (f"imprint {i}", rx, lambda t: any(w in t.lower() for w in furniture._IMPRINT_OR_PAID_WORDS))
@@ -127,3 +131,24 @@ def test_folded_parts_on_every_blank_re_reads_as_whitespace():
     for cp in range(0x3000 + 1):
         c = chr(cp)
         assert (re.fullmatch(r"\s", c) is not None) == c.isspace() == (folded(f"a{c}b") == " a b ")
+
+
+@pytest.mark.parametrize(
+    "sentence, reads",
+    [
+        ("Через пункт пропуска не\u00a0проехать.", "statuses"),
+        ("Через пост не  пройти уже неделю.", "statuses"),
+        ("Пункт пропуска не\tфункционирует.", "statuses"),
+        ("«Стоят 150 фур», — сообщили водители.", "queues"),
+        ("Өткізу бекеті тек\u00a0жаяу жүргіншілер үшін ашық.", "rules"),
+    ],
+)
+def test_odd_blanks_no_longer_hide_a_fact(sentence, reads):
+    """Fresh shapes whose only needle was a two-word or edge-space one: each read before gate76's fix
+    as nothing (the gate skipped the scan), now as the pattern finds it."""
+    found = {
+        "statuses": lambda: facts._read_statuses(sentence, None),
+        "queues": lambda: facts._read_queues(sentence),
+        "rules": lambda: fact_rules.passage_rules(sentence),
+    }[reads]()
+    assert found
