@@ -233,6 +233,10 @@ def test_may_hold_as_before():
         whole = f"«{text}»"
         for words in rng.sample(list(tuples.values()), 6):
             piece = whole[1:-1]  # equal to text, another object
-            assert may_hold(piece, words) == _old_may_hold(text, words) == may_hold(text, words), (text, words)
+            # gate76: the copy is folded (each whitespace run one space, one at either end), so the old
+            # answer read off that copy; and never False where the plain lower-case copy said True
+            folded = " " + " ".join(text.split()) + " "
+            assert may_hold(piece, words) == _old_may_hold(folded, words) == may_hold(text, words), (text, words)
+            assert may_hold(text, words) or not _old_may_hold(text, words), (text, words)
             asked += 1
     assert asked > 4_000  # dev alone (a clean clone has no factRu): 4,818

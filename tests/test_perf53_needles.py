@@ -101,5 +101,5 @@ def test_triggers_on_random_mixes_of_their_pieces():
 
 def test_lowered_copy_is_kept_for_the_last_text():
     text = "Поручил"
-    assert needles.lowered(text) == "поручил"
+    assert needles.lowered(text) == " поручил "  # folded: a space at either end (gate76)
     assert needles.lowered(text) is needles.lowered(text)

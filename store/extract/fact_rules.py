@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.needles import folded
 from store.lang import gazetteer
 from store.lang.country_words import DEFAULT_COUNTRY, country_of_word
 
@@ -150,7 +151,7 @@ def lead_regime_owners(regime_sentence: str, refs: list[str], adjacent: bool) ->
 def passage_rules(sentence: str) -> list[str]:
     """The rules of passage a sentence states, as phrases («разрешено лишь на транспорте со
     специальным разрешением», «тек шекара маңындағы тұрғындар үшін ашық»), each once."""
-    low = sentence.lower()
+    low = folded(sentence)  # «не допуска», «тек »: the patterns part the words on any \s+ (gate76)
     found = []
     if any(w in low for w in RULE_NEEDLES):
         found += [m.group().strip() for m in _RU_RULES.finditer(sentence)]

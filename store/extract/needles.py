@@ -1,4 +1,4 @@
-"""Whole-text pre-checks for case-insensitive patterns (issue 15).
+r"""Whole-text pre-checks for case-insensitive patterns (issue 15).
 
 `re` builds no first-letter skip for a pattern compiled with IGNORECASE: a scan tries the
 pattern at every position of the text, and a rule asking it of each of an article's
@@ -10,6 +10,13 @@ Exact: a character `re` matches to a lower-case Cyrillic letter under IGNORECASE
 letter or lowers to it (str.lower), but for the old letter forms U+1C80–U+1C88 (в, д, о,
 с, т, ъ, ѣ, ꙋ), which `re` also equates with them; a text holding one of these is never
 ruled out (tests/test_perf53_needles.py checks every code point).
+
+Exact on any whitespace (stop 49, gate76): a needle of two words («не работа», «без перебоев»)
+or with a space at its edge (« стоят», «тек ») guards patterns whose words part on `\s+` —
+two spaces, a no-break space, a tab or a line break between them in a raw slice. The copy a
+needle is looked for in is therefore `folded`: lower case, every run of whitespace (what
+`\s` matches, str.split's set) one space, and a space at either end, so a needle written with
+single spaces is found wherever the words stand apart by any blank, or open or close the text.
 """
 
 from __future__ import annotations
@@ -19,17 +26,23 @@ from functools import lru_cache
 
 # What `re` equates with a Cyrillic letter under IGNORECASE though str.lower() does not.
 _CASE_EXTRAS = re.compile("[\u1c80-\u1c88]")
-_ASKED: list = [None, None]  # the last text asked, its lower-case copy (None: never ruled out)
+_ASKED: list = [None, None]  # the last text asked, its folded copy (None: never ruled out)
+
+
+def folded(text: str) -> str:
+    """`text` lower-cased, each run of whitespace one space, a space at either end: where a
+    needle written with single spaces is looked for (the module's docstring says why)."""
+    return " " + " ".join(text.lower().split()) + " "
 
 
 def lowered(text: str) -> str | None:
-    """`text.lower()`, kept for the last text asked (the passes ask of one text in turn);
+    """`folded(text)`, kept for the last text asked (the passes ask of one text in turn);
     None when the text holds a character of _CASE_EXTRAS. Kept by value, not identity: the
     facts ask of a sentence sliced anew for each rule (`text[a:b]`), equal but not the same
     object, and lowered it again for each (stop 48, ingest95: 25,000 → 9,200 lowerings over
     589 texts)."""
     if text != _ASKED[0]:
-        _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else text.lower()
+        _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else folded(text)
     return _ASKED[1]
 
 
@@ -39,7 +52,7 @@ def may_hold(text: str, words: tuple[str, ...]) -> bool:
     (nor in any slice of it). `lowered` written out and a plain loop instead of `any` over a
     generator: the facts ask ~170 times a text (ingest95: 167 → 113 ms over 100,270 asks)."""
     if text != _ASKED[0]:
-        _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else text.lower()
+        _ASKED[0], _ASKED[1] = text, None if _CASE_EXTRAS.search(text) else folded(text)
     low = _ASKED[1]
     if low is None:
         return True
@@ -77,7 +90,7 @@ def part_may_hold(part: str, words: tuple[str, ...]) -> bool:
     text's kept copy is left for the passes that ask of it."""
     if _CASE_EXTRAS.search(part):
         return True
-    low = part.lower()
+    low = folded(part)
     return any(w in low for w in words)
 
 

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from store.extract.naming import nominative_in
+from store.extract.needles import may_hold
 from store.extract.ner import NerSpan
 from store.lang import gazetteer, kb
 
@@ -32,7 +33,9 @@ from store.lang import gazetteer, kb
 _NOUN_BEFORE = re.compile(
     r"(?<![\w-])(?:авиа)?(?:компани(?:я|и|ю|ей|ею|ям|ях|ями)|фирм(?:а|ы|е|у|ой|ою))\s+$", re.IGNORECASE
 )
-_NEEDLES = ("омпани", "ирм")  # a text with neither is passed over before any scan
+# a text with neither, in any case, is passed over before any scan: _NOUN_BEFORE folds case, so «ФИРМА»
+# must not pass over it (gate76; needles.may_hold reads the text's lower-case copy)
+_NEEDLES = ("омпани", "ирм")
 _CAPITAL_WORD = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі]+)?"
 # the noun, then two or three capitalised words and no third or fourth
 _RUN_AFTER_NOUN = re.compile(
@@ -41,10 +44,15 @@ _RUN_AFTER_NOUN = re.compile(
 )
 
 
+def may_name_a_company(text: str) -> bool:
+    """False only when no match of _NOUN_BEFORE can stand in `text` (its needles in any case)."""
+    return may_hold(text, _NEEDLES)
+
+
 def companies_after_nouns(text: str, spans: list, ctx) -> list:
     """The pass (see module doc): each place or person span right after a company noun, of
     two words or more, retyped as a body named as printed."""
-    if not any(n in text for n in _NEEDLES):
+    if not may_name_a_company(text):
         return spans
     out = []
     for s in spans:
