@@ -148,11 +148,11 @@ def install_parent() -> None:
     add = writer_module.Writer.add
     seen = [0]
 
-    def counted_add(self, result):
+    def counted_add(self, result, *rest, **named):
         seen[0] += 1
         if seen[0] == 1:
             mark("first_result")
-        add(self, result)
+        add(self, result, *rest, **named)
         mark("result", flush=False)
 
     writer_module.Writer.add = counted_add
