@@ -3,6 +3,9 @@ pipeline (read → parse → NER → store), once per test session."""
 
 from __future__ import annotations
 
+import functools
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,19 @@ FACTRU_TEXTS = next(
     ),
     ROOT / "no-factru",
 )
+
+
+@functools.cache
+def make_corpus_module():
+    """bench/make_corpus.py as a module (bench/ is no package): the generated articles the
+    ingest benches time, for tests that check a cut decides the same on them."""
+    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_corpus"] = module  # dataclasses resolve their module by name
+    spec.loader.exec_module(module)
+    return module
+
+
 # Copies of the shared reference the tests rely on, so a clone with nothing beside it passes.
 EVAL_DATA = ROOT / "tests" / "data" / "eval"
 

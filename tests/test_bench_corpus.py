@@ -9,22 +9,19 @@ manifest says (else the ingest benchmark would measure rejections, not work).
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import make_corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 30
 
 
 def _load():
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = mod  # dataclasses resolve their module by name
-    spec.loader.exec_module(mod)
+    mod = make_corpus_module()
     return mod
 
 

@@ -7,7 +7,6 @@ letter lowers to it or is one the window is then searched whole for."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import sys
@@ -36,7 +35,7 @@ from store.lang import gazetteer
 from store.model import RawDoc
 from store.reading.parse import parse
 from store.reading.read import discover, read_path
-from tests.conftest import FACTRU_TEXTS
+from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
 _REPO = Path(__file__).resolve().parent.parent
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -49,10 +48,7 @@ def texts(tmp_path_factory) -> list[str]:
     for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data"):
         if folder.is_dir():
             out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    spec = importlib.util.spec_from_file_location("make_corpus", _REPO / "bench" / "make_corpus.py")
-    mc = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = mc  # dataclasses resolve their module by name
-    spec.loader.exec_module(mc)
+    mc = make_corpus_module()
     gen = tmp_path_factory.mktemp("gen101")
     mc.make_corpus(150, gen, seed=101, formats=("txt",))
     generated = []

@@ -15,10 +15,8 @@ and compared on dev's texts, factRu's (when beside the checkout), generated arti
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,7 +27,7 @@ from store.extract import linking
 from store.extract.ner import NerSpan
 from store.extract.passes import organizations
 from store.lang import kb
-from tests.conftest import FACTRU_TEXTS
+from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").glob("*.txt"))
@@ -37,10 +35,7 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 
 def _generated(n: int = 60, seed: int = 103) -> list[str]:
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = mod  # dataclasses resolve their module by name
-    spec.loader.exec_module(mod)
+    mod = make_corpus_module()
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -6,7 +6,6 @@ on random strings of the patterns' pieces."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import sys
@@ -18,7 +17,7 @@ import pytest
 from store.extract import linking
 from store.extract.grammars import coordinated_places
 from store.extract.passes import org_spans, organizations, place_lists, region_lists
-from tests.conftest import FACTRU_TEXTS
+from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
@@ -27,10 +26,7 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 @cache
 def _generated() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mc = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = mc  # dataclasses resolve their module by name
-    spec.loader.exec_module(mc)
+    mc = make_corpus_module()
     world = mc.World(104, True)
     out: list[str] = []
     for i in range(300):

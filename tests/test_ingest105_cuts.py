@@ -6,8 +6,6 @@ them)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,7 +13,7 @@ import numpy as np
 import pytest
 
 from store.extract import ner_batch, ner_crf
-from tests.conftest import FACTRU_TEXTS
+from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
@@ -24,10 +22,7 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 @cache
 def _generated() -> tuple[str, ...]:
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mc = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = mc  # dataclasses resolve their module by name
-    spec.loader.exec_module(mc)
+    mc = make_corpus_module()
     world = mc.World(105, True)
     out: list[str] = []
     for i in range(200):

@@ -10,10 +10,8 @@ with boilerplate that fills postings past MAX_POSTING."""
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import sqlite3
-import sys
 import zlib
 from contextlib import closing
 from functools import cache
@@ -21,7 +19,7 @@ from pathlib import Path
 
 from store.db import duplicates as d
 from store.db import store as db
-from tests.conftest import FACTRU_TEXTS
+from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,10 +62,7 @@ def _old_link_article(conn, article_id, body, date, title=None) -> None:
 
 @cache
 def _generated() -> tuple[tuple[str, str, str | None], ...]:
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
-    mc = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = mc  # dataclasses resolve their module by name
-    spec.loader.exec_module(mc)
+    mc = make_corpus_module()
     world = mc.World(106, True)
     out = []
     for i in range(400):
