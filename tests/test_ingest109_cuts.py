@@ -116,3 +116,135 @@ def test_the_new_body_is_read_for_names_only_when_a_candidate_passes_the_shingle
     arts = list(_generated())[:200]
     _link_all(arts, d.link_article, _NEW_INDEX)
     assert len(calls) < 20  # the old code read it for every article with a candidate (~30 % of them)
+
+
+# --- merge_names: each organization's key and spelled-out key made once an article ---
+
+_TAILS = [
+    "РК",
+    "РФ",
+    "КНР",
+    "России",
+    "Казахстана",
+    "Республики Казахстан",
+    "Китая",
+    "Украины",
+    "Литвы",
+    "Азербайджана",
+    "Омской области",
+    "Астраханской области",
+    "Алтайского края",
+]
+
+
+def _old_org_name(k, name, orgs, pairs):
+    """canonical._org_name at d765f7c3: the article's organizations sorted and spelled out
+    again for every organization item."""
+    from store.lang import canonical as c
+
+    base = pairs.get(k) or c.ABBREVIATIONS.get(k) or c.ABBREVIATIONS.get(c.key(c.phrase_nominative(name)))
+    if not base and c._expanded(k) != k:
+        spelled = [o for o in orgs if c.key(o) == c._expanded(k)]
+        if spelled:
+            return spelled[0]
+    target = c.key(base) if base else k
+    longer: dict[str, str] = {}
+    for o in sorted(orgs, key=lambda o: c._expanded(c.key(o)) != c.key(o)):
+        for t in dict.fromkeys((target, k)):
+            x = c._expanded(c.key(o))
+            if x.startswith(t + " ") and c._is_country_tail(x[len(t) + 1 :]):
+                longer.setdefault(x[len(t) + 1 :], o)
+    if len({c._STATE_OF_TAIL.get(tail, tail) for tail in longer}) > 1:
+        longer = {}
+    if longer:
+        return next(iter(longer.values()))
+    regional = c._regional_namesake(base or name, orgs)
+    if regional:
+        return regional
+    if base:
+        same = [o for o in orgs if c.key(o) == target]
+        if same:
+            return same[0]
+        return name if k not in pairs and name.isupper() else base
+    return name
+
+
+def _org_pool() -> list[str]:
+    import csv
+
+    from store.lang.abbreviations import ABBREVIATIONS
+
+    pool = []
+    for short, full in ABBREVIATIONS.items():
+        for head in (short.upper(), short.capitalize(), full):
+            pool += [head] + [f"{head} {tail}" for tail in _TAILS]
+    with open(ROOT / "store" / "data" / "bodies.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            for field in ("name_ru", "variants", "abbreviations"):
+                pool += [n for n in (row[field] or "").split("|") if n]
+    return pool
+
+
+def _org_families() -> list[list[str]]:
+    from store.lang.abbreviations import ABBREVIATIONS
+
+    out = []
+    for short, full in ABBREVIATIONS.items():
+        heads = (short.upper(), short.capitalize(), full)
+        out.append([*heads, *(f"{h} {t}" for h in heads for t in _TAILS)])
+    return out
+
+
+def _merge_names_both(items, pairs, monkeypatch) -> tuple[list[str], list[str]]:
+    from store.lang import canonical as c
+
+    new = c.merge_names(items, pairs)
+    with monkeypatch.context() as m:
+        m.setattr(c, "_org_name", lambda k, name, orgs, pairs, _forms: _old_org_name(k, name, orgs, pairs))
+        old = c.merge_names(items, pairs)
+    return old, new
+
+
+def test_merge_names_names_the_same_organizations(monkeypatch):
+    """Random articles' organization names (every abbreviation with and without a state or a
+    region after it, spelled out, every body of bodies.csv in its forms), with persons and
+    places among them and the text's own pairs: old and new name each the same."""
+    from store.lang.identity import key
+
+    rng = random.Random(1091)
+    pool = _org_pool()
+    others = [("person", "Олег Дерипаска"), ("person", "Дерипаска"), ("location", "РК"), ("location", "Алматы")]
+    changed = 0
+    families = _org_families()
+    for i in range(4000):
+        if i % 2:  # one body in its forms: bare, with a state or two, spelled out — the names compete
+            family = rng.choice(families)
+            orgs = rng.sample(family, min(len(family), rng.randrange(2, 7))) + rng.sample(pool, rng.randrange(0, 2))
+        else:
+            orgs = rng.sample(pool, rng.randrange(1, 9))
+        items = [("organization", o) for o in orgs] + rng.sample(others, rng.randrange(0, 3))
+        rng.shuffle(items)
+        pairs = (
+            {key(a): b for a, b in zip(rng.sample(pool, 2), rng.sample(pool, 2), strict=True)}
+            if rng.random() < 0.3
+            else {}
+        )
+        old, new = _merge_names_both(items, pairs, monkeypatch)
+        assert new == old, items
+        changed += sum(1 for (_, n), o in zip(items, old, strict=True) if n != o)
+    assert changed > 1000  # the spelled-out, paired and state-joined names are exercised
+
+
+def test_merge_names_on_dev_gold_names(monkeypatch):
+    """Each dev article's gold persons, organizations and places as one article's items."""
+    import json
+
+    gold = json.loads((ROOT / "eval" / "gold" / "dev.json").read_text(encoding="utf-8"))["articles"]
+    for a in gold.values():
+        items = [("person", p["name"] if isinstance(p, dict) else p) for p in a.get("persons", [])]
+        items += [("organization", n) for n in a.get("organizations", [])]
+        items += [("location", n) for n in a.get("locations", [])]
+        # and every surname alone, as a later sentence prints it
+        items += [("person", n.split()[-1]) for t, n in items if t == "person" and " " in n]
+        old, new = _merge_names_both(items, {}, monkeypatch)
+        assert new == old
