@@ -248,3 +248,56 @@ def test_merge_names_on_dev_gold_names(monkeypatch):
         items += [("person", n.split()[-1]) for t, n in items if t == "person" and " " in n]
         old, new = _merge_names_both(items, {}, monkeypatch)
         assert new == old
+
+
+# --- merge: two per-name answers kept (initials_and_surname, the surname's key) ---
+
+
+def _person_names() -> list[str]:
+    """Person names in the shapes merging meets: dev's gold names, the knowledge base's
+    people in every spelling, Chinese names in Palladius, initials before and after the
+    surname, two capitalized words of dev's and factRu's texts."""
+    import json
+    import re
+
+    from store.lang import people
+
+    gold = json.loads((ROOT / "eval" / "gold" / "dev.json").read_text(encoding="utf-8"))["articles"]
+    names = [p["name"] if isinstance(p, dict) else p for a in gold.values() for p in a.get("persons", [])]
+    names += [n for p in people.people() for n in p.names]
+    names += ["Ли Цян", "Си Цзиньпин", "Ван И", "Чжао Минхуэй", "Сунь Хунмэй", "Ма Сяолин", "Ли Вэй", "Ма Ли"]
+    two = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+ [А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w-]+")
+    for path in sorted((ROOT / "eval" / "corpus" / "dev").glob("*.txt")) + sorted(FACTRU_TEXTS.glob("*.txt"))[:300]:
+        names += two.findall(path.read_text(encoding="utf-8", errors="replace"))
+    rng = random.Random(1092)
+    for n in list(names)[:2000]:
+        words = n.split()
+        if len(words) >= 2:
+            names += [
+                f"{words[0][0]}. {words[-1]}",
+                f"{words[-1]} {words[0][0]}.",
+                f"{words[-1]} {words[0][0]}. {words[0][0]}.",
+            ]
+    names += [
+        " ".join(
+            rng.choice(["Ли", "Ван", "Чжан", "Цзян", "Хуэй", "Мин", "Петров", "А."]) for _ in range(rng.randrange(1, 4))
+        )
+        for _ in range(500)
+    ]
+    return names
+
+
+def test_the_kept_answers_are_the_computed_ones():
+    from store.extract import merging
+    from store.lang import canonical
+    from store.lang.identity import entity_key, key
+    from store.lang.person_spellings import surname_of
+
+    names = _person_names()
+    assert len(names) > 3000
+    raw = canonical.initials_and_surname.__wrapped__
+    for n in names + names:  # asked twice: the second answer comes from the memo
+        k = key(n)
+        assert canonical.initials_and_surname(k) == raw(k), n
+        assert merging._surname_key(n) == entity_key("person", surname_of(n)), n
+    assert canonical.initials_and_surname.cache_info().hits > 0 and merging._surname_key.cache_info().hits > 0

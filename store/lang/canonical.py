@@ -49,10 +49,13 @@ _INITIALS = re.compile(r"((?:[а-яa-z]\.\s*){1,2})([^\s.]+)")
 _SURNAME_INITIALS = re.compile(r"([^\s.]{3,})\s+([а-яa-z])\.(?:\s*[а-яa-z]\.?)?|([^\s.]{3,})\s+([а-яa-z])")
 
 
+@lru_cache(maxsize=50_000)
 def initials_and_surname(k: str) -> tuple[str, str] | None:
     """«о. дерипаска», «а.н. чилингаров», «жумабаев к. с» (keys) → ("о", "дерипаска"): a
     name written with initials, before or after the surname, which joins the full name
-    with that surname and first initial."""
+    with that surname and first initial. Kept (its answer depends on the key alone):
+    merge_names asks it of every full name again for each lone surname and initials of an
+    article, ~9 times a generated article (ingest109)."""
     m = _INITIALS.fullmatch(k)
     if m:
         return (m.group(1)[0], m.group(2))
