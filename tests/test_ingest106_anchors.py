@@ -51,7 +51,7 @@ def _old_link_article(conn, article_id, body, date, title=None) -> None:
         row = conn.execute("SELECT body, title FROM articles WHERE id = ?", (other,)).fetchone()
         if not row:
             continue
-        their_shingles, their_marks = d._profile(row[0] or "")
+        their_shingles, their_marks = frozenset(d.shingles(row[0] or "")), frozenset(d.names_and_figures(row[0] or ""))
         if not d.same_marks(mine_marks, their_marks):
             continue
         if d.same_story(hashes, their_shingles, titled=key is not None and key == d.title_key(row[1])):

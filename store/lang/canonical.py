@@ -49,10 +49,13 @@ _INITIALS = re.compile(r"((?:[а-яa-z]\.\s*){1,2})([^\s.]+)")
 _SURNAME_INITIALS = re.compile(r"([^\s.]{3,})\s+([а-яa-z])\.(?:\s*[а-яa-z]\.?)?|([^\s.]{3,})\s+([а-яa-z])")
 
 
+@lru_cache(maxsize=50_000)
 def initials_and_surname(k: str) -> tuple[str, str] | None:
     """«о. дерипаска», «а.н. чилингаров», «жумабаев к. с» (keys) → ("о", "дерипаска"): a
     name written with initials, before or after the surname, which joins the full name
-    with that surname and first initial."""
+    with that surname and first initial. Kept (its answer depends on the key alone):
+    merge_names asks it of every full name again for each lone surname and initials of an
+    article, ~9 times a generated article (ingest109)."""
     m = _INITIALS.fullmatch(k)
     if m:
         return (m.group(1)[0], m.group(2))
@@ -80,6 +83,7 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
     # full names first: a lone surname joins «Олег Дерипаска» before «О. Дерипаска»
     full_persons = sorted(multi, key=lambda n: initials_and_surname(key(n)) is not None)
     orgs = [n for (t, k), n in display.items() if t == "organization"]
+    org_forms = _org_forms(orgs)
     out = []
     for t, n in items:
         k = key(n)
@@ -101,7 +105,7 @@ def merge_names(items: list[tuple[str, str]], pairs: dict[str, str] | None = Non
             ]
             out.append(hits[0] if len(_distinct_people(hits)) == 1 else display[(t, k)])
         elif t == "organization":
-            out.append(_org_name(k, display[(t, k)], orgs, pairs))
+            out.append(_org_name(k, display[(t, k)], orgs, pairs, org_forms))
         elif t == "location" and k in COUNTRIES:
             out.append(COUNTRIES[k])
         else:
@@ -127,7 +131,16 @@ def _expanded(k: str) -> str:
     return key(f"{full} {rest}") if full and rest and _is_country_tail(rest) else k
 
 
-def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
+def _org_forms(orgs: list[str]) -> list[tuple[str, str, str]]:
+    """Each organization name of an article with its key and its key spelled out
+    (_expanded), the names already spelled out first (in their order, then the others in
+    theirs): what _org_name reads for every organization item of the article, made once an
+    article instead of once an item (ingest109; the same list, sorted by the same key)."""
+    keyed = [(o, key(o), _expanded(key(o))) for o in orgs]
+    return sorted(keyed, key=lambda f: f[2] != f[1])
+
+
+def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str], forms: list[tuple[str, str, str]]) -> str:
     base = pairs.get(k) or ABBREVIATIONS.get(k) or ABBREVIATIONS.get(key(phrase_nominative(name)))
     if not base and _expanded(k) != k:
         spelled = [o for o in orgs if key(o) == _expanded(k)]
@@ -135,11 +148,11 @@ def _org_name(k: str, name: str, orgs: list[str], pairs: dict[str, str]) -> str:
             return spelled[0]  # «МИД Украины» joins «Министерство иностранных дел Украины»
     target = key(base) if base else k
     longer: dict[str, str] = {}  # spelled-out key → the name shown; «МИД Украины» spelled out
-    for o in sorted(orgs, key=lambda o: _expanded(key(o)) != key(o)):  # spelled-out names first
-        for t in dict.fromkeys((target, k)):
-            x = _expanded(key(o))
-            if x.startswith(t + " ") and _is_country_tail(x[len(t) + 1 :]):
-                longer.setdefault(x[len(t) + 1 :], o)
+    heads = [t + " " for t in dict.fromkeys((target, k))]
+    for o, _, x in forms:  # spelled-out names first
+        for head in heads:
+            if x.startswith(head) and _is_country_tail(x[len(head) :]):
+                longer.setdefault(x[len(head) :], o)
     if len({_STATE_OF_TAIL.get(tail, tail) for tail in longer}) > 1:
         longer = {}  # «МИД Украины» and «МИД Литвы»: a lone «МИД» could be either
     if longer:
