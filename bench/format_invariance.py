@@ -439,6 +439,59 @@ def wet_text(s: Story) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _warc_record(kind: str, uri: str | None, block: str, ctype: str) -> str:
+    """One WARC/1.0 record as Common Crawl writes it (CRLF header lines, a blank line, the block)."""
+    import hashlib
+    import uuid
+
+    data = block.encode("utf-8")
+    head = [
+        "WARC/1.0",
+        f"WARC-Type: {kind}",
+        *([f"WARC-Target-URI: {uri}"] if uri else []),
+        "WARC-Date: 2026-12-01T05:31:07Z",
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, (uri or '') + kind)}>",
+        f"WARC-Block-Digest: sha1:{hashlib.sha1(data).hexdigest()}",
+        f"Content-Type: {ctype}",
+        f"Content-Length: {len(data)}",
+    ]
+    return "\r\n".join(head) + "\r\n\r\n" + block + "\r\n\r\n"
+
+
+_WARCINFO = (
+    "software: Apache Nutch 1.21 (modified, https://github.com/commoncrawl/nutch/)\r\nisPartOf: CC-MAIN-2026-49\r\n"
+)
+
+
+def wet_record(s: Story) -> str:
+    """One WET record cut from a crawl file: its WARC headers over the page's text."""
+    return _warc_record("conversion", s.url or f"https://example.kz/{s.key}", wet_text(s), "text/plain")
+
+
+def wet_file(stories: list[Story]) -> str:
+    """A Common Crawl WET file: the crawl's warcinfo record, then one conversion record a page."""
+    return _warc_record("warcinfo", None, _WARCINFO, "application/warc-fields") + "".join(
+        wet_record(s) for s in stories
+    )
+
+
+def warc_file(stories: list[Story]) -> str:
+    """A WARC file: per page the crawler's request, the server's response (HTTP headers, then the
+    page's HTML) and its metadata record."""
+    out = [_warc_record("warcinfo", None, _WARCINFO, "application/warc-fields")]
+    for s in stories:
+        uri = s.url or f"https://example.kz/{s.key}"
+        out.append(
+            _warc_record(
+                "request", uri, "GET / HTTP/1.1\r\nHost: example.kz\r\n\r\n", "application/http; msgtype=request"
+            )
+        )
+        http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\nServer: nginx\r\n\r\n" + page_wordpress(s)
+        out.append(_warc_record("response", uri, http, "application/http; msgtype=response"))
+        out.append(_warc_record("metadata", uri, "fetchTimeMs: 412\r\n", "application/warc-fields"))
+    return "".join(out)
+
+
 def page_heavy_nav(s: Story) -> str:
     """A news site's page: a mega-menu, breadcrumbs, a cookie banner, a sidebar of dated headlines
     and the story in `<article>` (h1, time, paragraphs, tags, share buttons) among them."""
@@ -495,6 +548,7 @@ BYTE_SHAPES: dict[str, Callable[[Story], bytes]] = {
     "txt_cp1251": _txt_bytes("cp1251"),
     "txt_utf16": _txt_bytes("utf-16"),
     "wet_text": lambda s: wet_text(s).encode("utf-8"),
+    "wet_record": lambda s: wet_record(s).encode("utf-8"),
 }
 
 
@@ -520,7 +574,7 @@ PAGE_SHAPES: dict[str, Callable[[Story], str]] = {
     "page_bare": page_bare,
     "page_heavy_nav": page_heavy_nav,
 }
-BULK_SHAPES = ("dump_lines", "dump_array", "telegram", "rss", "atom", "newsapi")
+BULK_SHAPES = ("dump_lines", "dump_array", "telegram", "rss", "atom", "newsapi", "wet_file", "warc_file")
 # A scraper that keeps the page's whole visible text under `text` (the .txt file as saved, menu,
 # credits and related links included) beside the page's title and day: compared with that .txt
 # file read as it is («raw_txt»), for dev's .txt files only.
@@ -577,6 +631,11 @@ def write_shape(shape: str, stories: list[Story], folder: Path) -> dict[str, str
     elif shape in ("rss", "atom"):
         name = "feed.rss" if shape == "rss" else "atom.xml"
         (folder / name).write_text((rss_feed if shape == "rss" else atom_feed)(stories), encoding="utf-8")
+        keys.update({f"{name}:{i}": s.key for i, s in enumerate(stories, 1)})
+    elif shape in ("wet_file", "warc_file"):
+        name = "crawl.wet" if shape == "wet_file" else "crawl.warc"
+        data = (wet_file if shape == "wet_file" else warc_file)(stories)
+        (folder / name).write_bytes(data.encode("utf-8"))
         keys.update({f"{name}:{i}": s.key for i, s in enumerate(stories, 1)})
     elif shape == "newsapi":
         data = json.dumps(newsapi(stories), ensure_ascii=False, indent=1)

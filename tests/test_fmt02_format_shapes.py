@@ -4,8 +4,9 @@ bench/format_invariance.py since fmt02 also writes each article as an RSS 2.0 it
 (`content:encoded`), an Atom entry (`content type="html"`), a news API's `articles` answer, a
 schema.org NewsArticle (JSON-LD), a Scrapy item (every field a list, the body a list of `<p>`
 fragments), Common Crawl WET text (one block a line, menu and trailer kept), a page whose story
-sits in `<article>` under heavy navigation, and the .txt form with CRLF line ends, a BOM, in
-cp1251 and in UTF-16. What they broke, and fmt01's two classes, fixed generally:
+sits in `<article>` under heavy navigation, the .txt form with CRLF line ends, a BOM, in
+cp1251 and in UTF-16, and web-archive records (a WET record alone, a WET file, a WARC file of
+request, response and metadata records). What they broke, and fmt01's two classes, fixed generally:
 
 - a short deck under the headline («Пограничники просят водителей запастись терпением») is the
   story's first words in every shape (the .txt form dropped it as header);
@@ -16,7 +17,9 @@ cp1251 and in UTF-16. What they broke, and fmt01's two classes, fixed generally:
   makes its two-word first line the site's name, not the headline;
 - a short story's page whose tag row is glued before the share row is read again paragraph by
   paragraph (it was one glued line);
-- «Проезд свободный.» under the last paragraph closes the story whatever the page prints below.
+- «Проезд свободный.» under the last paragraph closes the story whatever the page prints below;
+- a WARC/WET record is the page it holds (its headers were the article's header: the title was
+  «WARC-Target-URI: …», the date the crawl's), a crawl file one document a page.
 """
 
 from __future__ import annotations
@@ -49,8 +52,9 @@ def _bench():
 fi = _bench()
 NEW_SHAPES = (
     *("jsonld", "scrapy_item", "rss", "atom", "newsapi", "page_heavy_nav"),
-    *("txt_crlf", "txt_bom", "txt_cp1251", "txt_utf16", "wet_text"),
+    *("txt_crlf", "txt_bom", "txt_cp1251", "txt_utf16", "wet_text", "wet_record", "wet_file", "warc_file"),
 )
+WET_SHAPES = ("wet_text", "wet_record", "wet_file")
 
 
 def _earlier_story_link(story) -> bool:
@@ -70,7 +74,7 @@ def test_the_new_shapes_read_as_the_txt(tmp_path):
     for res in results:
         assert not res.missing, (res.shape, res.examples[:3])
         for field_name, keys in res.differing.items():
-            allowed = links if (res.shape, field_name) == ("wet_text", "body") else set()
+            allowed = links if res.shape in WET_SHAPES and field_name == "body" else set()
             assert set(keys) <= allowed, (res.shape, field_name, res.examples[:5])
 
 
@@ -184,3 +188,37 @@ def test_a_short_story_in_an_article_under_a_tag_row_keeps_its_paragraphs():
     assert meta["title"] == TITLE
     got = parse(RawDoc(path="p.html", file="p.html", text=text, raw="", format="html", meta=meta))
     assert got.body.split("\n\n") == [LEAD, NEXT]
+
+
+def test_a_crawl_file_is_one_document_a_page(tmp_path):
+    from store.reading.read import read_path
+    from store.reading.warc import is_warc
+
+    a = fi.Story("t1", "ru", TITLE, "2026-05-12", "Zakon.kz", "https://www.zakon.kz/t1", [LEAD, NEXT])
+    b = fi.Story("t2", "ru", "Пост «Бахты» открыли для пешеходов", None, None, None, [NEXT, LEAD])
+    (tmp_path / "crawl.warc").write_text(fi.warc_file([a, b]), encoding="utf-8")
+    (tmp_path / "crawl.wet").write_text(fi.wet_file([a, b]), encoding="utf-8")
+    (tmp_path / "one.txt").write_text(fi.wet_record(a), encoding="utf-8")
+    assert is_warc(fi.wet_record(a)) and not is_warc("WARC-Type: conversion")
+    for name, files in (
+        ("crawl.warc", ["crawl.warc:1", "crawl.warc:2"]),
+        ("crawl.wet", ["crawl.wet:1", "crawl.wet:2"]),
+    ):
+        docs = read_path(tmp_path / name)
+        assert [d.file for d in docs] == files
+        arts = [parse(d) for d in docs]
+        assert [x.title for x in arts] == [TITLE, b.title]
+        assert arts[0].body.split("\n\n") == [LEAD, NEXT] and arts[1].body.split("\n\n") == [NEXT, LEAD]
+        assert arts[0].url == "https://www.zakon.kz/t1"
+        assert arts[0].date == "2026-05-12" and arts[1].date is None  # the crawl's WARC-Date is not the story's
+    (one,) = read_path(tmp_path / "one.txt")
+    assert one.file == "one.txt" and parse(one).title == TITLE
+
+
+def test_a_crawl_of_no_page_is_one_rejection(tmp_path):
+    from store.reading.read import read_path
+
+    path = tmp_path / "info.warc"
+    path.write_text(fi._warc_record("warcinfo", None, fi._WARCINFO, "application/warc-fields"), encoding="utf-8")
+    (doc,) = read_path(path)
+    assert not isinstance(doc, RawDoc) and "WARC" in doc.reason
