@@ -57,7 +57,23 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     near = sum(1 for a, _ in pairs if width - _SLACK <= len(a) <= width)
     longer = sum(1 for ln in lines if len(ln) > _WIDTHS[1])
-    return width if best >= _MIN_FULL_SHARE * near and best > 2 * longer else None
+    if not (best >= _MIN_FULL_SHARE * near and best > 2 * longer):
+        return None
+    # A page's text of one block a line (Common Crawl's WET, a scraper's `text` with single line
+    # ends) has its paragraphs longer than any «width» its short lines — menu, date, caption, a
+    # short last sentence — look full at (fmt02: «Сурет: …» glued to the lead under it,
+    # «Читайте также» to the last sentence, at «widths» of 41–49). A wrapper leaves few lines
+    # longer than the width (a headline, a masthead) or breaks some paragraph into three lines
+    # or more, two full ones in a row.
+    over = sum(1 for ln in lines if len(ln) > width and len(ln.split()) >= _MIN_WORDS)
+    return width if best > over or _two_full_in_a_row(lines, width) else None
+
+
+def _two_full_in_a_row(lines: list[str], width: int) -> bool:
+    return any(
+        a and b and c and is_full(a, b, width) and is_full(b, c, width)
+        for a, b, c in zip(lines, lines[1:], lines[2:], strict=False)
+    )
 
 
 def is_full(line: str, below: str, width: int) -> bool:

@@ -118,7 +118,26 @@ def _short_story_paragraphs(html: str, text: str, params) -> str:
     flat_joined = " ".join(flat.split())
     at = flat_joined.rfind(last)
     rest = flat_joined[at + len(last) :].strip() if at >= 0 else ""
-    return again if rest and classify(rest) is not None else text
+    return again if rest and _furniture_rows(rest) else text
+
+
+# A row of tag links glued before the share row («граница КПП Поделиться: Facebook …»): a few words, no stop.
+_TAG_ROW_WORDS = 5
+
+
+def _furniture_rows(rest: str) -> bool:
+    """Is `rest` (what the glued first reading has after the story) the page's furniture: one
+    line furniture.classify knows, or such a line with a row of bare tag links glued before it
+    («граница КПП» over «Поделиться: Facebook Telegram WhatsApp»: fmt02's page under heavy
+    navigation, whose short story was kept as one glued line)?"""
+    if classify(rest) is not None:
+        return True
+    words = rest.split()
+    for k in range(1, min(_TAG_ROW_WORDS, len(words) - 1) + 1):
+        tags = " ".join(words[:k])
+        if not any(ch in tags for ch in '.!?:;,«»"') and classify(" ".join(words[k:])) is not None:
+            return True
+    return False
 
 
 def _named_by_address(meta: dict) -> bool:

@@ -68,7 +68,7 @@ from store.reading.outlet_choice import article_outlet
 from store.reading.polls import without_poll_answers
 from store.reading.press_release import release_header
 from store.reading.repeats import without_repeated_sentences
-from store.reading.short_lead import closes_story, note_line, opens_story, reader_prompt
+from store.reading.short_lead import closes_story, note_line, opens_story, opens_with_deck, reader_prompt
 from store.sanitize import clean_line, clean_text
 
 _MAX_TITLE_WORDS = 30
@@ -108,7 +108,7 @@ def parse(doc: RawDoc) -> Article:
     if release:
         lines = lines[release.headline_at :]  # the letterhead names the outlet, not the headline
     meta_title = _printed_headline(meta.get("title"), lines)
-    lay = _layout(lines, meta_title)
+    lay = _layout(lines, meta_title, doc.format == "json")
     if meta.get("paragraphs_only") or doc.format == "json" and meta.get("standfirst"):
         # a record's text under the lead it keeps beside it goes on with the story: its first
         # lines are the story's, not a header («Источник: …», a list's first item), as in the
@@ -121,6 +121,7 @@ def parse(doc: RawDoc) -> Article:
         body = _record_body(lines, lay.title)
     elif doc.format == "txt" and not body and (_one_sentence(lines) or _wrapped_sentence(lines, doc.text)):
         body = lines  # a note of one sentence was its own headline and was rejected (qa73)
+    body = _without_teaser_of_lead(body)
     lang = article_language(body)
     body = [p for p in body if not _foreign_headline(p, lang)]
     lead = " ".join(body[:1])
@@ -162,6 +163,20 @@ def _credited(lines: list[str], body: list[str], lay: _Layout) -> list[str]:
     if lay.end >= lay.start:
         out += [c for c in press_signature(lines[lay.end + 1 :], kept) if c not in out]
     return out
+
+
+def _without_teaser_of_lead(body: list[str]) -> list[str]:
+    """The body's first paragraph is the opening words of the next one, no more («Неделю граница
+    … будет закрыта» over «Неделю граница … будет закрыта. Такое решение …»: a page's printed
+    headline or teaser that its lead repeats). The story says it once: the copy goes, as it does
+    when a record keeps the teaser as its `lead` beside the text (fmt02: db008 read it twice as
+    a .txt, once as a record)."""
+    if len(body) < 2:
+        return body
+    first, second = _norm(body[0]), _norm(body[1])
+    if first and len(first) < len(second) and second.startswith(first + " ") and not fu.ends_sentence(body[0]):
+        return body[1:]
+    return body
 
 
 def _record_body(lines: list[str], title: str | None) -> list[str]:
@@ -324,7 +339,7 @@ def _title_candidate(line: str) -> bool:
 # ---------------------------------------------------------------- layout
 
 
-def _layout(lines: list[str], meta_title: str | None) -> _Layout:
+def _layout(lines: list[str], meta_title: str | None, record: bool = False) -> _Layout:
     lay = _Layout(lines=lines)
     if lines:
         ld = leading_date(lines[0])
@@ -341,13 +356,42 @@ def _layout(lines: list[str], meta_title: str | None) -> _Layout:
         lay.title = _pick_title(lines[: lay.start + 1][:1], lines)
     if lay.title and lay.start < len(lines) and _norm(lines[lay.start]) == _norm(lay.title):
         lay.start += 1  # the "lead" was the title itself (a one-line title that ends with punctuation)
-    lay.subtitle = [ln for ln in lines[_below_title(lines, lay) : lay.start] if _subtitle(ln, lay.title)]
+    below = _below_title(lines, lay)
+    lay.subtitle = [ln for ln in lines[below : lay.start] if _subtitle(ln, lay.title)]
+    if _deck_above_lead(lines, lay, below, meta_title, record):
+        lay.subtitle.append(lines[lay.start - 1])
     lay.end = _body_end(lines, lay.start)
     if lay.end > lay.start and fu.earlier_story_link(lines, lay.end):
         lay.end -= 1
     if _is_note(lines, lay):
         lay.end = _before_prompts(lines)
     return lay
+
+
+def _deck_above_lead(lines: list[str], lay: _Layout, below: int, meta_title: str | None, record: bool) -> bool:
+    """The line right above the lead is the story's short deck (short_lead.opens_with_deck), below
+    the headline the text prints — or, in a record's text that does not print it (the title is
+    its own field), the text's first line. On a page whose printed headline differs from its
+    meta title the line above the lead may be that headline: no deck unless it is under it."""
+    i = lay.start - 1
+    if i < 0 or i < below or (lines[i] in lay.subtitle) or lay.start >= len(lines):
+        return False
+    if below == 0 and not meta_title:
+        return False
+    if below == 0 and not (record and i == 0 or _deck_over_title(lines[:i], lines[i], meta_title)):
+        return False
+    return _norm(lines[i]) != _norm(lay.title or "") and opens_with_deck(lines[i], lines[lay.start])
+
+
+def _deck_over_title(above: list[str], line: str, title: str | None) -> bool:
+    """A page's text that does not print its meta title (the extractor took the headline out):
+    `line` is the deck when nothing but dates and furniture stand above it and it does not say
+    the title again in other words (a printed headline that differs from the meta title shares
+    most of its words with it; a deck says something the headline does not)."""
+    if any(not (date_only(ln) or fu.classify(ln)) for ln in above):
+        return False
+    own, head = set(_norm(line).split()), set(_norm(title or "").split())
+    return len(own & head) * 3 < len(own)
 
 
 def _before_prompts(lines: list[str]) -> int:
@@ -494,10 +538,14 @@ def _rubric_glued(line: str, title: str) -> bool:
 
 
 def _printed_again(first: str, lines: list[str]) -> bool:
-    """The first line's words come back in a later line (the footer's «Уральская неделя © 2003-2025»):
-    a site's name printed as its logo, not a headline."""
+    """The first line's words come back in a later line (the footer's «Уральская неделя © 2003-2025»,
+    «© 2026 Наша газета. Все права защищены.», a sentence but the footer's): a site's name printed
+    as its logo, not a headline."""
     key = _norm(first)
-    return any(key in _norm(ln) and _norm(ln) != key and not fu.is_prose(ln) for ln in lines[1:])
+    return any(
+        key in _norm(ln) and _norm(ln) != key and (not fu.is_prose(ln) or fu.classify(ln) == "footer")
+        for ln in lines[1:]
+    )
 
 
 def _short_title(line: str) -> bool:

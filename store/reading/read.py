@@ -42,6 +42,7 @@ from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
 from store.reading.rejects import label, reject, warn
 from store.reading.telegram_html import export_docs, is_export
+from store.reading.warc import is_warc, warc_docs
 from store.sanitize import clean_text
 
 __all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "label", "read_path"]
@@ -483,6 +484,8 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         docs = feed_docs(path, text)
     elif kind == "xml":
         docs = [reject(path, name, NOT_A_FEED)]
+    elif is_warc(text):  # a crawl's records (WARC, Common Crawl's WET): each page one document
+        docs = warc_docs(path, text, lambda file, page: _html_doc(path, page, file))
     elif is_checksum_list(text):
         docs = [reject(path, name, CHECKSUM_LIST)]
     else:
@@ -536,8 +539,8 @@ def sniff(path: Path, text: str) -> str:
     return "xml" if is_xml(text) else "txt"
 
 
-def _html_doc(path: Path, html: str) -> RawDoc | RejectedDoc:
+def _html_doc(path: Path, html: str, file: str | None = None) -> RawDoc | RejectedDoc:
     text, meta = html_text(html)
     if not text.strip():
-        return reject(path, label(path), "HTML page has no readable text")
-    return RawDoc(path=str(path), file=label(path), text=text, raw=clean_text(html), format="html", meta=meta)
+        return reject(path, file or label(path), "HTML page has no readable text")
+    return RawDoc(path=str(path), file=file or label(path), text=text, raw=clean_text(html), format="html", meta=meta)

@@ -49,11 +49,50 @@ def opens_story(line: str, following: str, first_line: bool = False) -> bool:
     return fu.is_prose(following) and fu.word_count(following) > fu.word_count(s) and _short_sentence(s)
 
 
+# A deck (standfirst) under the headline: a clause of three to seven words, one short of a lead of
+# eight that parse._subtitle keeps already (fmt02).
+_DECK_WORDS = (3, 7)
+
+
+def opens_with_deck(line: str, following: str) -> bool:
+    """Whether `line`, printed right above the lead `following` and below the headline, is the
+    story's deck («Пограничники просят водителей запастись терпением», «Бекет екі жыл жабық
+    тұрды»): a short clause with a verb, mostly lower-case words, no stop needed. A page shows it
+    under the headline as the story's first words, and a record's text or a list of paragraphs
+    opens with it, so the .txt form keeps it too (it was dropped as header there, kept in records:
+    bench/format_invariance.py, fmt02). Rubrics, tag rows, bylines and names have no verb or few
+    lower-case words; captions, credits, prompts and the page's own notes are refused by shape."""
+    s = line.strip()
+    ws = _WORD.findall(s)
+    if not _DECK_WORDS[0] <= len(ws) <= _DECK_WORDS[1] or not _OPENING.match(s) or _QUOTED.match(s):
+        return False
+    if s.endswith((":", ",", "?", "!")) or not fu.is_prose(following) or fu.word_count(following) <= len(ws):
+        return False
+    if sum(1 for w in ws[1:] if w[0].islower()) * 2 < len(ws):
+        return False  # «Министерство транспорта РК», «Ерлан Мухамеджанов»: a name, not a clause
+    if fu.classify(s) or author_line(s) or not_a_headline(s) or fu.is_nav_row(s.rstrip(".!?")) or _page_note(s):
+        return False
+    return not _to_reader_words(ws) and _has_predicate(s)
+
+
 def closes_story(line: str, preceding: str) -> bool:
     """Whether `line`, printed right under the story's last paragraph `preceding`, is its short
     closing sentence («Возбуждено уголовное дело.») rather than the trailer's first line."""
     s = line.strip()
-    return fu.is_prose(preceding) and s.endswith(".") and _short_sentence(s)
+    return fu.is_prose(preceding) and s.endswith(".") and (_short_sentence(s) or _nominal_sentence(s))
+
+
+def _nominal_sentence(s: str) -> bool:
+    """«Проезд свободный.», «Ситуация стабильная.», «Очередь небольшая.»: a noun and the adjective
+    that is said of it, both nominative and agreeing, the post's status closing a note. Under the
+    story's last paragraph it is the story's last sentence; the .txt form of a note kept it (as a
+    note's line), a page with its trailer under it dropped it (fmt02)."""
+    ws = [w.lower().replace("ё", "е") for w in _WORD.findall(s)]
+    if len(ws) != 2 or not _OPENING.match(s) or fu.classify(s) or _page_note(s):
+        return False
+    nouns = [r.tag for r in readings(ws[0]) if r.is_known and r.tag.POS == "NOUN" and r.tag.case == "nomn"]
+    adjs = [r.tag for r in readings(ws[1]) if r.is_known and r.tag.POS == "ADJF" and r.tag.case == "nomn"]
+    return any(n.number == a.number and (n.number == "plur" or n.gender == a.gender) for n in nouns for a in adjs)
 
 
 # A short note's line under its lead: «Очереди нет», «Время ожидания около двух часов» (qa75, body78).
