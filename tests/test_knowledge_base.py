@@ -287,6 +287,7 @@ def test_bodies_parents_resolve_and_kinds_are_known(kb):
         "foreign_body",
         "agency",
         "international",
+        "party",
     }
     by_id = {r["id"]: r for r in kb["bodies.csv"]}
     for r in kb["bodies.csv"]:

@@ -689,6 +689,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
     if not extra and _legal_forms_only(text[s.start : m.start]):
         return False  # «ФГКУ Росгранстроя»: a legal form before a row's name adds no name
+    if _a_company_kind_only(text[s.start : m.start], tail):
+        return False  # «Авиакомпания «Туркменские авиалинии»», «Kazakh Tourism» ұлттық компаниясы»
     if extra and extra[0] == "по":
         return True  # «… по Оренбургской области»: a unit of the body for a region
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
@@ -825,6 +827,26 @@ def _kazakh_openers_only(words: str) -> bool:
 _LEGAL_FORM_WORD = re.compile(
     r"(?:ФГКУ|ФКУ|ФГБУ|ФГУП|ФГУ|ГУ|РГУ|РГП|РГКП|КГУ|КГП|ГКП|АО|ОАО|ПАО|ЗАО|ООО|ТОО|НАО|АҚ|ЖШС|РМК|РММ)"
 )
+
+
+# org95: a company's kind printed around its quoted name, in Russian before it («Авиакомпания
+# «X»», «национальной компании «X»») or in Kazakh after it («X» ұлттық компаниясы», «X» әуе
+# компаниясының»): the kind is no part of the name, so the row names the span.
+_COMPANY_KIND_BEFORE = re.compile(r"(?:национальн\w*\s+)?(?:авиа)?компани\w*", re.IGNORECASE)
+_COMPANY_KIND_AFTER = re.compile(r"(?:(?:ұлттық|әуе|мемлекеттік)\s+)?(?:компания|корпорация)\w*", re.IGNORECASE)
+
+
+def _a_company_kind_only(before: str, tail: str) -> bool:
+    """Do the words a model's span holds around a row's quoted name say only what kind of company
+    it is («Авиакомпания «…»», ««…» әуе компаниясы»)? The name must stand in quotes."""
+    before, tail = before.strip(), tail.strip()
+    quoted = before.endswith(("«", '"')) or tail.startswith(("»", '"'))
+    kind_before, kind_after = before.rstrip('«"').strip(), tail.lstrip('»"').strip()
+    if not quoted or not (kind_before or kind_after):
+        return False
+    return (not kind_before or bool(_COMPANY_KIND_BEFORE.fullmatch(kind_before))) and (
+        not kind_after or bool(_COMPANY_KIND_AFTER.fullmatch(kind_after))
+    )
 
 
 def _legal_forms_only(words: str) -> bool:

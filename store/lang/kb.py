@@ -123,6 +123,7 @@ def _body_forms(r: dict) -> list[Form]:
         if short != t
     ]
     named += [(bare, "variant") for bare in [name_without_legal_form(r["name_ru"])] if bare]  # org31
+    named += [(bare, "variant") for bare in [kazakh_name_without_legal_form(r["name_kk"])] if bare]  # org95
     # org86: a quoted name printed bare, and a company's quoted word with its own legal form; not
     # when what is left without the legal form is listed already («ФГКУ Росгранстроя»: the row's
     # «Росгранстрой» is matched, and the legal form before it is read as one, not as its name)
@@ -1706,6 +1707,22 @@ def name_without_legal_form(name: str) -> str:
     if rest.count("»") > rest.count("«"):
         rest = rest[:-1] if rest.endswith("»") else rest
     return rest if "«" in rest and rest.count("«") == rest.count("»") else ""
+
+
+# A Kazakh company name's legal form at its end, after the kind noun («… ұлттық компаниясы АҚ»)
+_KK_LEGAL_CLOSING = re.compile(r"\s+(?:АҚ|ЖШС|КЕАҚ|КеАҚ|ЖАҚ|ААҚ)$")
+
+
+def kazakh_name_without_legal_form(name: str) -> str:
+    """A company's Kazakh name as the press prints it without the legal form at its end, when
+    a kind noun follows its quoted name («"Kazakh Tourism" ұлттық компаниясы АҚ» → «"Kazakh
+    Tourism" ұлттық компаниясы»: the Russian name's «АО» was dropped the same way, org95); ""
+    otherwise: «"Қазпошта" АҚ» without it is the quoted word alone, no form of its own."""
+    m = _KK_LEGAL_CLOSING.search(name or "")
+    if not m:
+        return ""
+    rest = name[: m.start()]
+    return rest if re.search(r"»\s+\S", rest) and rest.count("«") == rest.count("»") else ""
 
 
 @lru_cache(maxsize=1)
