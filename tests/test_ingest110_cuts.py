@@ -1,0 +1,71 @@
+"""ingest110's cuts of the small passes (stop 50, issue 15) decide what the code before them
+decided: each new scan against the pattern it replaces, and each gate shown to hold wherever the
+pattern matches, on every dev and factRu text (files read whole, as written, upper- and
+lower-cased), on bench/make_corpus.py's generated articles (clean bodies and raw pages) and on
+random strings of the patterns' pieces."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from store.lang import signers
+from tests.conftest import FACTRU_TEXTS, make_corpus_module
+
+ROOT = Path(__file__).resolve().parent.parent
+_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
+_FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
+
+
+@cache
+def _generated() -> tuple[str, ...]:
+    mc = make_corpus_module()
+    world = mc.World(110, True)
+    out: list[str] = []
+    for i in range(300):
+        spec, body, page = mc.article_parts(world, 110, i)
+        out += [spec.title, body, page]
+    return tuple(out)
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    read = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
+    read += list(_generated())
+    return tuple(read + [t.upper() for t in read] + [t.lower() for t in read])
+
+
+def _randoms(seed: int, pieces: list[str], n: int, most: int = 10) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_the_texts_hold_dev_and_generated_articles():
+    assert len(_texts()) >= 3 * (79 + 900)
+
+
+# --- signer_lines: the shaped lines found from the line breaks before them
+
+
+def _lines_old(text: str) -> list:
+    return [(m.start(), m.span("name"), m.group("initials"), m.group("surname")) for m in signers._SHAPED_LINE.finditer(text)]
+
+
+def _lines_new(text: str) -> list:
+    return [(s, m.span("name"), m.group("initials"), m.group("surname")) for s, m in signers._shaped_lines(text)]
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_signature_lines_found_from_the_breaks_as_by_the_line_scan(seed):
+    pieces = ["\n", "\n\n", "\r\n", " ", "\t", "  ", "\u00a0", "Премьер-Министрі", "Министр", "Президенті", "аким"]
+    pieces += ["К ", "К. ", "Н.", "А ", "Мәсімов", "НАЗАРБАЕВ", "Масимов", "Республики", "Казахстан", "-", "1", "."]
+    found = 0
+    for text in (*_texts(), *_randoms(seed, pieces, 40_000)):
+        expected = _lines_old(text)
+        assert _lines_new(text) == expected, text
+        found += len(expected)
+    assert found > 300
