@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from store.extract.passes import uzbek_case_names, uzbek_places
 from store.lang import signers
+from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,3 +71,37 @@ def test_signature_lines_found_from_the_breaks_as_by_the_line_scan(seed):
         assert _lines_new(text) == expected, text
         found += len(expected)
     assert found > 300
+
+
+# --- uzbek_places, uzbek_case_names: ў counted by str.count; no Latin scan without «ʻ»
+
+
+def _uzbek_text_old(text: str) -> bool:
+    if len(uzbek_places._UZBEK_SHORT_U.findall(text)) >= 3:
+        return True
+    plain = uzbek_apostrophes(text)
+    return len(uzbek_places._UZ_LATIN.findall(plain)) >= 4 and len(re.findall("[а-яё]", text, re.IGNORECASE)) * 4 < len(
+        text
+    )
+
+
+def _uzbek_cyrillic_old(text: str) -> bool:
+    n = len(uzbek_case_names._UZ_ONLY.findall(text))
+    return n >= 2 and len(uzbek_case_names._KAZAKH_ONLY.findall(text)) * 10 < n
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_uzbek_texts_told_as_before(seed):
+    pieces = ["ў", "Ў", "у", "ӯ", "o'", "g'", "oʻ", "gʻ", "o’", "G‘", "Oʼ", "o`", "ʻ", "'", "a", "z", "Z", "б", "ә", "і"]
+    pieces += [" ", "\n", "Тошкент", "qoʻmitasi", "Ўзбекистон", "O'zbekiston", "шаҳри"]
+    randoms = _randoms(seed, pieces, 40_000, most=14)
+    told = [0, 0]
+    for text in (*_texts(), *randoms):
+        assert uzbek_places._short_u_count(text) == len(uzbek_places._UZBEK_SHORT_U.findall(text))
+        old = _uzbek_text_old(text)
+        assert uzbek_places.uzbek_text(text) == old, text
+        assert uzbek_case_names.uzbek_cyrillic(text) == _uzbek_cyrillic_old(text), text
+        if uzbek_places._UZ_LATIN.search(uzbek_apostrophes(text)):
+            assert uzbek_places._A in uzbek_apostrophes(text)
+        told[old] += 1
+    assert told[True] > 1_000 and told[False] > 1_000
