@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.passes import uzbek_case_names, uzbek_places
+from store.extract.passes import settlement_lists, uzbek_case_names, uzbek_places
 from store.lang import signers
 from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
@@ -105,3 +105,30 @@ def test_uzbek_texts_told_as_before(seed):
             assert uzbek_places._A in uzbek_apostrophes(text)
         told[old] += 1
     assert told[True] > 1_000 and told[False] > 1_000
+
+
+# --- settlement_lists: no scan without «сел», «сёл», «аул» or «дерев»
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_settlement_nouns_are_found_only_where_a_needle_stands(seed):
+    rng = random.Random(seed)
+    pieces = ["с", "е", "ё", "л", "а", "у", "п", "о", "к", "д", "р", "в", "н", "ь", "ам", "ах", "ми", "ом", "ки", "x"]
+    pieces += ["сел", "сёл", "посёл", "посел", "аул", "деревн", "деревень", "СЕЛ", " ", "\n", "-", "Нура", "и", ","]
+    nouns = ["село", "сёлах", "селам", "посёлке", "поселков", "аул", "аулах", "деревня", "деревень", "пос", "сёла"]
+    nouns += ["се", "Село", "СЕЛО", "Аул", "дере", ""]
+    names = ["Нура", "Октябрьское", "Кок-Суу", "нура", "НУРА", "Береговое", "x", ""]
+    blanks = [" ", "  ", "\n", "\u00a0", "\t", "", ", ", " и "]
+    randoms = _randoms(seed, pieces, 20_000, most=12)
+    for _ in range(20_000):
+        parts = [rng.choice(pieces), rng.choice(nouns), rng.choice(blanks), rng.choice(names)]
+        parts += [rng.choice(blanks), rng.choice(names), rng.choice(pieces)]
+        randoms.append("".join(parts))
+    found = 0
+    for text in (*_texts(), *randoms):
+        if settlement_lists._LIST.search(text):
+            found += 1
+            assert settlement_lists._may_hold_a_noun(text), text
+        elif not settlement_lists._may_hold_a_noun(text):
+            assert settlement_lists._settlements(text) == []
+    assert found > 200
