@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from store.extract.passes import settlement_lists, uzbek_case_names, uzbek_places
-from store.lang import signers
+from store.lang import kazakh, signers
 from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
@@ -54,7 +54,10 @@ def test_the_texts_hold_dev_and_generated_articles():
 
 
 def _lines_old(text: str) -> list:
-    return [(m.start(), m.span("name"), m.group("initials"), m.group("surname")) for m in signers._SHAPED_LINE.finditer(text)]
+    return [
+        (m.start(), m.span("name"), m.group("initials"), m.group("surname"))
+        for m in signers._SHAPED_LINE.finditer(text)
+    ]
 
 
 def _lines_new(text: str) -> list:
@@ -92,7 +95,28 @@ def _uzbek_cyrillic_old(text: str) -> bool:
 
 @pytest.mark.parametrize("seed", [110, 111])
 def test_uzbek_texts_told_as_before(seed):
-    pieces = ["ў", "Ў", "у", "ӯ", "o'", "g'", "oʻ", "gʻ", "o’", "G‘", "Oʼ", "o`", "ʻ", "'", "a", "z", "Z", "б", "ә", "і"]
+    pieces = [
+        "ў",
+        "Ў",
+        "у",
+        "ӯ",
+        "o'",
+        "g'",
+        "oʻ",
+        "gʻ",
+        "o’",
+        "G‘",
+        "Oʼ",
+        "o`",
+        "ʻ",
+        "'",
+        "a",
+        "z",
+        "Z",
+        "б",
+        "ә",
+        "і",
+    ]
     pieces += [" ", "\n", "Тошкент", "qoʻmitasi", "Ўзбекистон", "O'zbekiston", "шаҳри"]
     randoms = _randoms(seed, pieces, 40_000, most=14)
     told = [0, 0]
@@ -132,3 +156,25 @@ def test_settlement_nouns_are_found_only_where_a_needle_stands(seed):
         elif not settlement_lists._may_hold_a_noun(text):
             assert settlement_lists._settlements(text) == []
     assert found > 200
+
+
+# --- the Kazakh-letter look of a whole text, once a text for the passes and kazakh_context
+
+
+def test_a_kazakh_letter_held_as_the_search_tells_asked_in_any_order():
+    rng = random.Random(110)
+    texts = list(_texts()) + ["", "ә", "Ә", "қ", "a", "\u0456", "\u0406", "i"]
+    order = texts + rng.sample(texts, len(texts)) + [t for t in texts for _ in range(2)]
+    held = 0
+    for text in order:
+        expected = kazakh.KAZAKH_LETTERS.search(text) is not None
+        assert kazakh.holds_kazakh_letter(text) is expected
+        assert kazakh.holds_kazakh_letter("".join(text)) is expected  # an equal copy, another object
+        held += expected
+    assert held > 500
+
+
+def test_kazakh_context_reads_the_shared_answer_right_after_the_passes_asked():
+    for text in ("Шекарадағы кезек ұзарды, дейді әкім.", "Очередь на границе выросла, сообщил аким."):
+        kazakh.holds_kazakh_letter(text)
+        assert kazakh.kazakh_context(text, 0, 5) == (text.startswith("Шекара"))
