@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.passes import settlement_lists, uzbek_case_names, uzbek_places
+from store.extract.passes import kazakh_persons, settlement_lists, uzbek_case_names, uzbek_places
 from store.lang import kazakh, signers
 from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
@@ -178,3 +178,23 @@ def test_kazakh_context_reads_the_shared_answer_right_after_the_passes_asked():
     for text in ("Шекарадағы кезек ұзарды, дейді әкім.", "Очередь на границе выросла, сообщил аким."):
         kazakh.holds_kazakh_letter(text)
         assert kazakh.kazakh_context(text, 0, 5) == (text.startswith("Шекара"))
+
+
+# --- kazakh_persons: «Given Surname» pairs found from their capital
+
+
+def _pairs(pattern: re.Pattern, text: str) -> list:
+    return [(m.start(), m.span(1), m.span(2)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_kazakh_pairs_found_from_the_capital_as_by_the_look_ahead(seed):
+    old, new = kazakh_persons._PAIR, kazakh_persons._PAIR_FROM_CAPITAL
+    pieces = ["Айгүл", "Құспан", "Асқар", "ҚАЗЫБАЕВ", "Marat", "A", "Ә", "Ё", "і", "x", "1", ".", "-", "_", "'"]
+    pieces += [" ", "  ", "\n", "\t", "\u00a0", "\u2009", "Кеше", "қ", "б", "Ц-", "«", "("]
+    found = 0
+    for text in (*_texts(), *_randoms(seed, pieces, 40_000, most=8)):
+        expected = _pairs(old, text)
+        assert _pairs(new, text) == expected, text
+        found += len(expected)
+    assert found > 5_000
