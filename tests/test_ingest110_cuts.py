@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from store.extract.passes import kazakh_persons, settlement_lists, uzbek_case_names, uzbek_places
+from store.extract import needles
+from store.extract.passes import kazakh_persons, places, settlement_lists, uzbek_case_names, uzbek_places
 from store.lang import kazakh, signers
 from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
@@ -198,3 +199,47 @@ def test_kazakh_pairs_found_from_the_capital_as_by_the_look_ahead(seed):
         assert _pairs(new, text) == expected, text
         found += len(expected)
     assert found > 5_000
+
+
+# --- needles.from_first: patterns found from their first character (abbreviated_settlements)
+
+
+def _all_groups(m: re.Match, n: int) -> tuple:
+    return tuple(m.span(g) for g in range(1, n + 1))
+
+
+def _from_first_same(original: re.Pattern, fast: re.Pattern, first: str, text: str) -> int:
+    old = [(m.start(), m.end(), _all_groups(m, original.groups)) for m in original.finditer(text)]
+    new = [(m.start(), m.end("_end"), _all_groups(m, original.groups)) for m in needles.matches_from(fast, text)]
+    assert new == old, text
+    for start, _, _ in old:
+        assert re.fullmatch(f"[{first}]", text[start], original.flags), text
+    return len(old)
+
+
+def test_every_from_first_pattern_is_registered_with_its_original():
+    assert places._ABBREVIATED_SETTLEMENT_FROM_FIRST in [fast for _, _, fast in needles.FROM_FIRST]
+    for original, first, fast in needles.FROM_FIRST:
+        assert fast.flags == original.flags and fast.groups == original.groups + 1
+        assert fast.groupindex["_end"] == original.groups + 1  # the original's group numbers hold
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_abbreviated_settlements_found_from_the_first_letter_as_by_the_original(seed):
+    original = places._ABBREVIATED_SETTLEMENT
+    fast, first = next((f, fi) for o, fi, f in needles.FROM_FIRST if o is original)
+    rng = random.Random(seed)
+    kinds = ["г.", "с.", "а.", "пос.", "ст.", "пгт", "пгт.", "Село", "села", "посёлке", "Посёлок", "Аул", "аула"]
+    kinds += ["деревня", "Деревни", "Станица", "станицей", "г", "с", "Г.", "С.", "А.", "ПОС.", "д.", ""]
+    before = ["", " ", "в ", "2020 ", "1 ", "/", ".", "x", "-", "«", "\n", "(", "жители "]
+    blanks = ["", " ", "  ", "\n", "\u00a0", "\t"]
+    names = ["Нура", "Отеген", "Отеген батыр", "Кок-Суу", "Дарьинское", "Талдыбулак", "НУРА", "нура", "Ақсу", "Ё"]
+    after = ["", ",", ".", " ", "-", "x", " би", " батыр", "ский", "\n", ";", "1"]
+    found = 0
+    for text in _texts():
+        found += _from_first_same(original, fast, first, text)
+    for _ in range(40_000):
+        parts = [rng.choice(before), rng.choice(kinds), rng.choice(blanks), rng.choice(names), rng.choice(after)]
+        parts += [rng.choice(kinds), rng.choice(blanks), rng.choice(names), rng.choice(after)]
+        found += _from_first_same(original, fast, first, "".join(parts))
+    assert found > 10_000
