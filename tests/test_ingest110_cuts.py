@@ -219,7 +219,7 @@ def _from_first_same(original: re.Pattern, fast: re.Pattern, first: str, text: s
 
 def test_every_from_first_pattern_is_registered_with_its_original():
     assert places._ABBREVIATED_SETTLEMENT_FROM_FIRST in [fast for _, _, fast in needles.FROM_FIRST]
-    for original, first, fast in needles.FROM_FIRST:
+    for original, _first, fast in needles.FROM_FIRST:
         assert fast.flags == original.flags and fast.groups == original.groups + 1
         assert fast.groupindex["_end"] == original.groups + 1  # the original's group numbers hold
 
