@@ -15,7 +15,7 @@ import pytest
 
 from store.extract import needles
 from store.extract.passes import kazakh_persons, places, settlement_lists, uzbek_case_names, uzbek_places
-from store.lang import kazakh, signers
+from store.lang import kazakh, morphology, signers
 from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
@@ -243,3 +243,45 @@ def test_abbreviated_settlements_found_from_the_first_letter_as_by_the_original(
         parts += [rng.choice(kinds), rng.choice(blanks), rng.choice(names), rng.choice(after)]
         found += _from_first_same(original, fast, first, "".join(parts))
     assert found > 10_000
+
+
+# --- clean: fix_bounds returns at once when the span holds no opening quote
+
+
+def _fix_bounds_old(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in morphology._EDGE:
+        start += 1
+    while end > start and text[end - 1] in morphology._EDGE:
+        end -= 1
+    body = text[start:end]
+    for o, c in morphology._QUOTES.items():
+        opened = body.count(o) - (body.count(c) if o != c else 0)
+        if (o != c and opened > 0) or (o == c and body.count(o) % 2 == 1):
+            if end < len(text) and text[end] == c:
+                end += 1
+                body = text[start:end]
+    return start, end
+
+
+def test_opening_quotes_are_the_quote_pairs_openers():
+    assert set(morphology._QUOTES) == {"«", "“", "„", '"'}
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_span_bounds_as_before(seed):
+    rng = random.Random(seed)
+    pieces = ["«", "»", "“", "”", "„", '"', "'", " ", "\n", "(", ")", ".", "-", "—", "МЦПС", "Хоргос", "x", "а", ","]
+    texts = list(_texts()[:400]) + _randoms(seed, pieces, 20_000, most=12)
+    moved = 0
+    for text in texts:
+        closers = [i for i, ch in enumerate(text[:2000]) if ch in '»”“"']
+        for k in range(20 if len(text) > 40 else 6):
+            a = rng.randint(0, len(text))
+            b = rng.randint(a, min(len(text), a + 60))
+            if k % 2 and closers:  # a span that may end right before a closing quote
+                b = rng.choice(closers)
+                a = rng.randint(max(0, b - 40), b)
+            expected = _fix_bounds_old(text, a, b)
+            assert morphology.fix_bounds(text, a, b) == expected, (text, a, b)
+            moved += expected[1] > b
+    assert moved > 500
