@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 
 from store.extract import needles
-from store.extract.passes import kazakh_persons, places, settlement_lists, uzbek_case_names, uzbek_places
+from store.extract.passes import (
+    holders_by_surname,
+    kazakh_persons,
+    lowercase_bodies,
+    places,
+    settlement_lists,
+    uzbek_case_names,
+    uzbek_places,
+)
 from store.lang import kazakh, morphology, signers
 from store.lang.kb import uzbek_apostrophes
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
@@ -285,3 +293,38 @@ def test_span_bounds_as_before(seed):
             assert morphology.fix_bounds(text, a, b) == expected, (text, a, b)
             moved += expected[1] > b
     assert moved > 500
+
+
+# --- holders_by_surname, lowercase_bodies: no scan without the words every match holds
+
+
+def test_the_surname_pattern_is_the_printed_surnames_alternation_case_sensitive():
+    pattern = holders_by_surname._surname_pattern()
+    assert not pattern.flags & re.IGNORECASE
+    assert set(holders_by_surname._surnames()) == set(holders_by_surname.printed_surnames())
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_holders_surnames_are_found_only_where_one_is_printed(seed):
+    pattern = holders_by_surname._surname_pattern()
+    surnames = list(holders_by_surname._surnames())
+    pieces = [*surnames, *(s[:-1] for s in surnames), *(s.upper() for s in surnames), "а", "у", "ым", "ой", "ым"]
+    pieces += [" ", "\n", "-", "и", "Си", "С", "x", ",", "ТОКАЕВ", "токаев"]
+    found = 0
+    for text in (*_texts(), *_randoms(seed, pieces, 40_000, most=6)):
+        if pattern.search(text):
+            found += 1
+            assert holders_by_surname._may_hold_a_surname(text), text
+    assert found > 5_000
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_lowercase_units_are_found_only_where_their_word_stands(seed):
+    pieces = ["департамент", "управлени", "департамен", "управлен", "Департамент", "УПРАВЛЕНИЕ", "а", "е", "я", "ем"]
+    pieces += ["ами", " ", "\n", "-", "x", "пограничного", "контроля"]
+    found = 0
+    for text in (*_texts(), *_randoms(seed, pieces, 40_000, most=6)):
+        if lowercase_bodies._LOWER_UNIT.search(text):
+            found += 1
+            assert "департамент" in text or "управлени" in text, text
+    assert found > 1_000
