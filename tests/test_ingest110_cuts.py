@@ -16,6 +16,7 @@ import pytest
 from store.extract import needles
 from store.extract.passes import (
     holders_by_surname,
+    kazakh_event_nouns,
     kazakh_persons,
     lowercase_bodies,
     places,
@@ -328,3 +329,55 @@ def test_lowercase_units_are_found_only_where_their_word_stands(seed):
             found += 1
             assert "департамент" in text or "управлени" in text, text
     assert found > 1_000
+
+
+# --- kazakh_event_nouns: no per-span reading of a text that is in no Kazakh context
+
+
+def _capitalized_spans(text: str) -> list:
+    from store.extract.ner import NerSpan
+
+    kinds = ("organization", "person", "location")
+    return [
+        NerSpan(kinds[i % 3], m.start(), m.end(), m.group())
+        for i, m in enumerate(re.finditer(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?: [A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[\w-]+)?", text))
+    ]
+
+
+def test_no_kazakh_context_where_the_text_may_be_no_kazakh():
+    rng = random.Random(110)
+    for text in _texts()[:600]:
+        if kazakh.may_be_kazakh(text) or not text:
+            continue
+        for _ in range(10):
+            a = rng.randint(0, len(text))
+            assert not kazakh.kazakh_context(text, a, min(len(text), a + rng.randint(0, 40)))
+    title = "Брифингте шекара туралы айтылды"
+    kazakh.read_title_as_kazakh(title)
+    try:
+        assert kazakh.may_be_kazakh(title) and kazakh.kazakh_context(title, 0, 9)
+    finally:
+        kazakh.read_title_as_kazakh(None)
+
+
+@pytest.mark.parametrize("language", [None, "ru", "kk"])
+def test_kazakh_event_nouns_as_without_the_gate(language, monkeypatch):
+    from store.extract.extractor import PassContext
+    from store.extract.spans import ByStart
+
+    fresh = ["Семинарда Асқар Құспан сөйледі. Брифингте Министрлік хабарлады.", "Брифингте Нұрлан айтты."]
+    fresh += ["Брифинг прошёл в Астане. Семинарда Иванов выступил.", "Хоккейде Қазақстан жеңді — Кеңесте Алматы."]
+    changed = 0
+    for text in (*fresh, *_texts()[:300]):
+        spans = _capitalized_spans(text)
+
+        def run(text=text, spans=spans):
+            ctx = PassContext(cps=[], cp_index=ByStart([]), language=language)
+            return kazakh_event_nouns.kazakh_event_nouns(text, list(spans), ctx), ctx.names
+
+        got = run()
+        with monkeypatch.context() as m:
+            m.setattr(kazakh_event_nouns, "may_be_kazakh", lambda text: True)
+            assert run() == got, text
+        changed += got[0] != spans
+    assert changed >= 3

@@ -97,6 +97,13 @@ def holds_kazakh_letter(text: str) -> bool:
     return last[1]
 
 
+def may_be_kazakh(text: str) -> bool:
+    """False only when kazakh_context(text, start, end) is False wherever asked: the text is no
+    Kazakh article's title or short body and holds no Kazakh letter (a pass may then skip its
+    per-span reading whole; stop 50, ingest110)."""
+    return text is _KAZAKH_TITLE[0] or text is _KAZAKH_TITLE[1] or holds_kazakh_letter(text)
+
+
 def kazakh_context(text: str, start: int, end: int) -> bool:
     """Is the text around a span Kazakh? (a Russian text naming «Жетісу» is not): a fifth
     of the nearby words carry Kazakh letters."""
