@@ -143,8 +143,11 @@ def _unknown_given_before_surname(text: str, start: int, given: str, surname: st
 def full_names(text: str) -> list[tuple[NerSpan, str]]:
     """Each «Given Surname» pair in `text` with its name (surname in the nominative)."""
     out = []
+    russian = not _kazakh_text(text)
     for m in _PAIR_FROM_CAPITAL.finditer(text):
         given, surname = m.group(1), m.group(2)
+        if russian and not surname.isupper() and _surname_nominative(surname) == surname:
+            continue  # the last test below, asked first: each test only answers, and this one is cheap (ingest110)
         if not _surname_like(surname):
             continue
         if _PLACE_NOUN_AFTER.match(text, m.end(2)) and not _GENITIVE.search(surname):
