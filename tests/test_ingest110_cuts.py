@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from store.extract.passes import (
     kazakh_event_nouns,
     kazakh_persons,
     lowercase_bodies,
+    outlet_names,
     places,
     settlement_lists,
     uzbek_case_names,
@@ -420,3 +422,44 @@ def test_kazakh_full_names_as_before():
         assert kazakh_persons.full_names(text) == expected, text
         found += len(expected)
     assert found > 300
+
+
+# --- cited_outlet_names: a text's Cyrillic and Latin letters counted by case-sensitive runs
+
+
+def test_the_letter_runs_hold_every_code_point_the_folded_classes_match():
+    for folded, runs in (
+        (outlet_names._CYRILLIC, outlet_names._CYRILLIC_RUN),
+        (outlet_names._LATIN, outlet_names._LATIN_RUN),
+    ):
+        matched = {chr(c) for c in range(sys.maxunicode + 1) if folded.fullmatch(chr(c))}
+        held = {chr(c) for c in range(sys.maxunicode + 1) if runs.fullmatch(chr(c))}
+        assert held == matched
+
+
+@pytest.mark.parametrize("seed", [110, 111])
+def test_letters_counted_as_by_the_folded_classes(seed):
+    pieces = [
+        "а",
+        "Ә",
+        "ё",
+        "Ё",
+        "і",
+        "І",
+        "\u1c80",
+        "\u1c86",
+        "\u1c87",
+        "z",
+        "Z",
+        "İ",
+        "ı",
+        "ſ",
+        "\u212a",
+        "ß",
+        "1",
+        " ",
+    ]
+    pieces += ["\n", "-", "ӯ", "ў", "é", "Kazpravda.kz", "Казинформ"]
+    for text in (*_texts(), *_randoms(seed, pieces, 40_000, most=12)):
+        assert outlet_names._letters(outlet_names._CYRILLIC_RUN, text) == len(outlet_names._CYRILLIC.findall(text))
+        assert outlet_names._letters(outlet_names._LATIN_RUN, text) == len(outlet_names._LATIN.findall(text))
