@@ -97,26 +97,8 @@ def _surname_pattern() -> re.Pattern:
     return re.compile(rf"(?:{alts})[а-яё]{{0,3}}(?![\w-])")  # the start is asked by _WORD_BEFORE
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[str, ...]:
-    """The holders' surnames as printed: every _surname_pattern match holds one as written."""
-    return tuple(printed_surnames())
-
-
-def _may_hold_a_surname(text: str) -> bool:
-    """False only when no holder's surname is printed in `text`, so _surname_pattern (case-sensitive,
-    an alternation of them) finds nothing: 607 of 800 generated titles and bodies, whose capitals
-    the scan tried each surname at (stop 50, ingest110)."""
-    for surname in _surnames():
-        if surname in text:
-            return True
-    return False
-
-
 def _paired_holders(text: str, spans: list, ctx) -> list:
     """«Токаев и Си …»: an uncovered holder's surname beside «и» and a person span (module doc)."""
-    if not _may_hold_a_surname(text):
-        return spans
     found = []
     covered = None
     for m in _surname_pattern().finditer(text):
