@@ -104,3 +104,35 @@ def whole_word(word: str) -> re.Pattern:
     Compiled once a word (outlet_names, singular_places ask the same words again)."""
     w = re.escape(word)
     return re.compile(rf"{w}(?<![\w-]{w})(?![\w-])")
+
+
+# Every pattern built by `from_first`: (the original, first, the compiled pattern), for the tests.
+FROM_FIRST: list[tuple[re.Pattern, str, re.Pattern]] = []
+
+
+def from_first(pattern: re.Pattern, first: str) -> re.Pattern:
+    r"""`pattern` found from its first character (stop 50, ingest110): `[first]` (a class's body,
+    under the pattern's flags) is consumed, then the whole of `pattern` is looked ahead at from
+    that same character, inside a look back one character wide, so its groups keep their
+    numbers and offsets; an empty group `_end` after it marks where its match ends.
+
+    Why: a pattern opening with a look back (`(?<![\w-])…`) or a look ahead gives `re` no
+    character to skip to, and a scan enters it at every position of the text; one opening with
+    a class skips to that class's characters in C. Exact when every match of `pattern` opens
+    with a character of `first` (a look back, a look ahead and the group take nothing); use
+    `matches_from` to step past each match as finditer does. Not for a pattern `re` already
+    skips through."""
+    compiled = re.compile(rf"[{first}](?<=(?=(?:{pattern.pattern})(?P<_end>)).)", pattern.flags)
+    FROM_FIRST.append((pattern, first, compiled))
+    return compiled
+
+
+def matches_from(fast: re.Pattern, text: str):
+    """The matches of a `from_first` pattern that `original.finditer(text)` finds: each match's
+    groups and start are the original's, `m.end("_end")` its end; a match starting inside the one
+    before is skipped, as finditer goes on after a match's end."""
+    last = 0
+    for m in fast.finditer(text):
+        if m.start() >= last:
+            last = m.end("_end")
+            yield m

@@ -84,6 +84,26 @@ def read_title_as_kazakh(title: str | None, body: str | None = None) -> None:
     _KAZAKH_TITLE[1] = body if body is not None and len(body) <= _SHORT_BODY else None
 
 
+def holds_kazakh_letter(text: str) -> bool:
+    """`KAZAKH_LETTERS.search(text) is not None`, looked for once a text: the passes that ask it of
+    the whole text (kazakh_place_nouns, kazakh_stray_bodies, kazakh_case_surnames) and
+    kazakh_context share the last text's answer, kept with the text itself (an object kept alive
+    is never another's: `is` is exact). A Russian text was scanned whole by each in turn (stop 50,
+    ingest110: ~0.009 ms a generated article a scan)."""
+    global _LAST_TEXT
+    last = _LAST_TEXT
+    if last[0] is not text:
+        last = _LAST_TEXT = (text, KAZAKH_LETTERS.search(text) is not None)
+    return last[1]
+
+
+def may_be_kazakh(text: str) -> bool:
+    """False only when kazakh_context(text, start, end) is False wherever asked: the text is no
+    Kazakh article's title or short body and holds no Kazakh letter (a pass may then skip its
+    per-span reading whole; stop 50, ingest110)."""
+    return text is _KAZAKH_TITLE[0] or text is _KAZAKH_TITLE[1] or holds_kazakh_letter(text)
+
+
 def kazakh_context(text: str, start: int, end: int) -> bool:
     """Is the text around a span Kazakh? (a Russian text naming «Жетісу» is not): a fifth
     of the nearby words carry Kazakh letters."""

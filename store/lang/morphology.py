@@ -47,6 +47,8 @@ def fix_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _EDGE:
         end -= 1
     body = text[start:end]
+    if "«" not in body and "“" not in body and "„" not in body and '"' not in body:
+        return start, end  # no opening quote: no pair below opens (four looks, not eight counts; ingest110)
     for o, c in _QUOTES.items():
         opened = body.count(o) - (body.count(c) if o != c else 0)
         if (o != c and opened > 0) or (o == c and body.count(o) % 2 == 1):

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from store.lang import people
 from store.lang.chinese_names import chinese_name
-from store.lang.kazakh import KAZAKH_LETTERS
+from store.lang.kazakh import holds_kazakh_letter
 from store.lang.persons import given_names
 
 # the case endings a Kazakh surname takes (genitive, dative, accusative, locative, ablative,
@@ -94,7 +94,7 @@ def kazakh_case_surnames(text: str, spans: list, ctx) -> list:
     """The pass: a person span of a Kazakh text (either alphabet) whose name ends in such a
     form is named with the bare surname (its offsets stay: the ending is part of what was
     printed)."""
-    if not (KAZAKH_LETTERS.search(text) or _LATIN_KAZAKH.search(text)):
+    if not (holds_kazakh_letter(text) or _LATIN_KAZAKH.search(text)):
         return spans
     for s in spans:
         if s.type != "person":

@@ -33,7 +33,7 @@ import re
 from store.extract.naming import is_first_name
 from store.extract.ner import NerSpan
 from store.lang import kb
-from store.lang.kazakh import kazakh_context
+from store.lang.kazakh import kazakh_context, may_be_kazakh
 from store.lang.morphology import from_dictionary, parses
 from store.lang.wordlists import words
 
@@ -59,6 +59,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n\s*|[—–-]\s+)$")
 
 def kazakh_event_nouns(text: str, spans: list, ctx) -> list:
     """The pass: such a span loses its first word, and a span of that word alone goes."""
+    if getattr(ctx, "language", None) != "kk" and not may_be_kazakh(text):
+        return spans  # no span is in a Kazakh context: each is kept as it is (ingest110)
     out = []
     changed = False
     for s in spans:

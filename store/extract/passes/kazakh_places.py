@@ -18,7 +18,7 @@ import re
 
 from store.extract.ner import NerSpan
 from store.lang import kb
-from store.lang.kazakh import DISCOURSE_WORDS, KAZAKH_LETTERS, a_plural_noun, kazakh_context
+from store.lang.kazakh import DISCOURSE_WORDS, KAZAKH_LETTERS, a_plural_noun, holds_kazakh_letter, kazakh_context
 
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _WORD = rf"[{_UPPER}][\w-]*"
@@ -384,7 +384,7 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
     # A text without a Kazakh letter leaves every span as it is: the connective, the clause and
     # the person need a Kazakh context, the region's and the locative's endings a Kazakh letter
     # in a place's span (three in four texts skip the per-span reading: perf56)
-    kazakh = KAZAKH_LETTERS.search(text) or any(s.type == "location" and KAZAKH_LETTERS.search(s.text) for s in spans)
+    kazakh = holds_kazakh_letter(text) or any(s.type == "location" and KAZAKH_LETTERS.search(s.text) for s in spans)
     out = _spans_read(text, spans, ctx) if kazakh else list(spans)
     found = [(s, n) for s, n in find_kazakh_place_nouns(text) if not ctx.cp_index.overlapping(s.start, s.end)]
     for span, name in found:

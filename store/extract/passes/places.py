@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract import needles
 from store.extract.naming import PATRONYMIC, PROPER, PROPER_PERSON, SURNAME, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import overridden
@@ -359,6 +360,10 @@ _ABBREVIATED_SETTLEMENT = re.compile(
     rf"(?P<name>{_SETTLEMENT_WORD}(?:-{_SETTLEMENT_WORD})*(?:\s(?:батыр|би)(?=[\s,.;:]|$))?)(?![\w-])"
 )
 
+# found from the letters a match opens with, г, с, а, п and the nouns' С, П, А, Д, д (needles.from_first:
+# the look backs it opened with were tried at every position; 0.12 -> 0.08 ms a generated article)
+_ABBREVIATED_SETTLEMENT_FROM_FIRST = needles.from_first(_ABBREVIATED_SETTLEMENT, "гсапСПАДд")
+
 
 def _settlement_adjective(word: str, noun: str) -> str | None:
     """«село Дарьинское», «в селе Дарьинском», «посёлок Заречный»: a settlement named by an
@@ -410,7 +415,7 @@ def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> li
     glued to the abbreviation or calls it a person, and the kind says it is a place. A
     name that is an adjective agreeing with the word gets its nominative in `names`."""
     found = []
-    for m in _ABBREVIATED_SETTLEMENT.finditer(text):
+    for m in needles.matches_from(_ABBREVIATED_SETTLEMENT_FROM_FIRST, text):
         found.append(NerSpan("location", m.start("name"), m.end("name"), m.group("name")))
         noun = m.group("noun")
         name = (

@@ -31,6 +31,14 @@ _LIST = re.compile(rf"(?=[спад])(?<![\w-])({_NOUN})\s+({_NAME}(?:(?:\s*,\s*|
 _SEAT = re.compile(r"\s+[А-ЯЁ][а-яё-]+(?:ого|его|ой)\s+(?:района|области|сельского|поселкового|округа)")
 
 
+def _may_hold_a_noun(text: str) -> bool:
+    """False only when no _NOUN can stand in `text`: each of its forms holds «сел», «сёл» («посёлок»,
+    «посел-» too), «аул» or «дерев», and the pattern is case-sensitive. _LIST opens with a look
+    ahead and a look back, which `re` tries at every position of a text (0.04 ms a generated
+    article); 716 of the 800 generated titles and bodies hold none (stop 50, ingest110)."""
+    return "сел" in text or "сёл" in text or "аул" in text or "дерев" in text
+
+
 def find_settlement_lists(text: str) -> list[NerSpan]:
     """Each one-word village name after a settlement noun (see module doc)."""
     return [s for s, _ in _settlements(text)]
@@ -38,7 +46,9 @@ def find_settlement_lists(text: str) -> list[NerSpan]:
 
 def _settlements(text: str) -> list[tuple[NerSpan, str]]:
     """Each one-word village name after a settlement noun, with that noun as printed."""
-    out = []
+    out: list[tuple[NerSpan, str]] = []
+    if not _may_hold_a_noun(text):
+        return out
     for m in _LIST.finditer(text):
         for w in re.finditer(_NAME, m.group(2)):
             start, end = m.start(2) + w.start(), m.start(2) + w.end()

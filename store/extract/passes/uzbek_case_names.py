@@ -27,7 +27,7 @@ from store.extract.ner import NerSpan
 from store.lang import kb
 from store.lang.persons import given_names
 
-_UZ_ONLY = re.compile("[ўЎ]")
+_UZ_ONLY = re.compile("[ўЎ]")  # counted by str.count now; what tests/test_ingest110_cuts.py compares with
 _KAZAKH_ONLY = re.compile("[әөұүіңһӘӨҰҮІҢҺ]")
 # Uzbek case endings, longest first where one ends another («нинг» before «ни» cannot clash: a
 # word ends in one of them only)
@@ -43,7 +43,7 @@ _UZ_FOLD = str.maketrans("ўқғҳ", "укгх")
 def uzbek_cyrillic(text: str) -> bool:
     """Uzbek in Cyrillic letters: ў at least twice, and a Kazakh-only letter at most once per
     ten of them (a quoted Kazakh name may bring a few)."""
-    n = len(_UZ_ONLY.findall(text))
+    n = text.count("ў") + text.count("Ў")  # len(_UZ_ONLY.findall(text)), ~5x cheaper (ingest110)
     return n >= 2 and len(_KAZAKH_ONLY.findall(text)) * 10 < n
 
 

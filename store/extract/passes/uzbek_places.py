@@ -78,16 +78,25 @@ _NOT_NAMES = frozenset(
 _UZ_LATIN = re.compile(f"[OoGg]{_A}[a-z]")
 
 
-# Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
+# Compiled once here: the pattern was looked up in re's cache at every call (issue 15). Counted
+# by _short_u_count now; kept as what tests/test_ingest110_cuts.py compares it with.
 _UZBEK_SHORT_U = re.compile("[ўЎ]")
+
+
+def _short_u_count(text: str) -> int:
+    """`len(_UZBEK_SHORT_U.findall(text))`: two str.count, which search in C ~5x faster than
+    `re` walks a character class (stop 50, ingest110: 0.012 -> 0.003 ms a generated article)."""
+    return text.count("ў") + text.count("Ў")
 
 
 def uzbek_text(text: str) -> bool:
     """An Uzbek text: Cyrillic with ў (a letter no other language of these pages has) three
     times or more, or Latin with «oʻ»/«gʻ» four times or more and few Cyrillic letters."""
-    if len(_UZBEK_SHORT_U.findall(text)) >= 3:
+    if _short_u_count(text) >= 3:
         return True
     plain = uzbek_apostrophes(text)
+    if _A not in plain:
+        return False  # every _UZ_LATIN match holds one: no scan of a text for its capitals (ingest110)
     return len(_UZ_LATIN.findall(plain)) >= 4 and len(re.findall("[а-яё]", text, re.IGNORECASE)) * 4 < len(text)
 
 
