@@ -7,6 +7,7 @@ of the patterns' pieces."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,136 @@ def test_names_posts_by_words_as_the_whole_pattern(texts):
             s = t[a : a + 160]
             assert cp._names_posts_by_words(s) == bool(cp._ARTICLE_CUE.search(s)), s
     assert checked > 20000
+
+
+# ---- the directives: inputs recorded from the whole extractor ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def directive_inputs(tmp_path_factory, extractor, monkeypatch_module):
+    """find_directives' arguments as the extractor gives them, for dev, factRu (when present) and
+    120 generated articles (txt and html, make_corpus seed 1081)."""
+    import copy
+
+    from store.extract import extractor as ex_mod
+
+    folders = [_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS]
+    gen = tmp_path_factory.mktemp("gen1081")
+    make_corpus_module().make_corpus(120, gen, seed=1081, formats=("txt", "html"))
+    recorded = []
+    real = ex_mod.find_directives
+
+    def record(text, mentions, sentences, date=None):
+        recorded.append((text, copy.deepcopy(mentions), list(sentences), date))
+        return real(text, mentions, sentences, date)
+
+    monkeypatch_module.setattr(ex_mod, "find_directives", record)
+    for folder in [*folders, gen]:
+        if not folder.is_dir():
+            continue
+        for path in discover([folder]):
+            for doc in read_path(path):
+                if isinstance(doc, RawDoc):
+                    extractor.extract(parse(doc))
+    monkeypatch_module.undo()
+    assert len(recorded) >= 150
+    return recorded
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    with pytest.MonkeyPatch.context() as mp:
+        yield mp
+
+
+def _old_from_narrative():
+    """russian.from_narrative before the cut: its source with each `infinitive_after()` written
+    out as the call it memoizes, `infinitive_at(words, after)`."""
+    import inspect
+
+    from store.extract.directives import russian
+
+    src = inspect.getsource(russian.from_narrative)
+    calls = re.compile(r"(?<!def )infinitive_after\(\)")
+    assert len(calls.findall(src)) == 3
+    src = calls.sub("infinitive_at(words, after)", src).replace("def from_narrative(", "def _old_from_narrative(", 1)
+    namespace = dict(vars(russian))
+    exec(compile(src, russian.__file__, "exec"), namespace)  # noqa: S102 - the module's own source
+    return namespace["_old_from_narrative"]
+
+
+def test_from_narrative_as_before(directive_inputs, monkeypatch):
+    import copy
+
+    import store.extract.directives as directives
+
+    old = _old_from_narrative()
+    told = 0
+    for text, mentions, sentences, date in directive_inputs:
+        new_out = directives.find_directives(text, copy.deepcopy(mentions), sentences, date)
+        with monkeypatch.context() as mp:
+            mp.setattr(directives, "from_narrative", old)
+            old_out = directives.find_directives(text, copy.deepcopy(mentions), sentences, date)
+        assert new_out == old_out, text[:200]
+        told += len(new_out)
+    assert told >= 20
+
+
+def _old_quotes(text):
+    from store.extract.directives import _QUOTE_VERBS, DASH_QUOTE, QUOTE
+    from store.extract.needles import may_hold
+
+    if not may_hold(text, _QUOTE_VERBS):
+        return []
+    found = sorted([*QUOTE.finditer(text), *DASH_QUOTE.finditer(text)], key=lambda m: m.start())
+    out = []
+    for m in found:
+        if not out or m.start() >= out[-1].end():
+            out.append(m)
+    return out
+
+
+def _spans(found):
+    return [(m.span(), m.groups()) for m in found]
+
+
+def test_quotes_as_before(texts, directive_inputs):
+    from store.extract.directives import _quotes
+
+    bodies = [t for t, *_ in directive_inputs]
+    some = 0
+    for t in _cased(texts) + bodies:
+        old = _old_quotes(t)
+        assert _spans(_quotes(t)) == _spans(old), t[:200]
+        some += bool(old)
+    assert some >= 10
+    pieces = [
+        "«",
+        "»",
+        '"',
+        "“",
+        "”",
+        "—",
+        "–",
+        "-",
+        "--",
+        " ",
+        "\n",
+        "\t",
+        ",",
+        ".",
+        "поручил",
+        "Поручила",
+        "ПОТРЕБОВАЛИ",
+        "указал",
+        "указ",
+        "Токаев",
+        "провести",
+        "а",
+        "\u1c80",
+        "\u00a0",
+    ]
+    rng = random.Random(1082)
+    for _ in range(30000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert _spans(_quotes(t)) == _spans(_old_quotes(t)), t
