@@ -267,3 +267,101 @@ def test_quotes_as_before(texts, directive_inputs):
     for _ in range(30000):
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert _spans(_quotes(t)) == _spans(_old_quotes(t)), t
+
+
+# ---- quoted_posts_after_noun: only the run before each opening quote scanned --------------------
+
+
+def _old_post_noun_quotes(text):
+    from store.extract.needles import lowered
+    from store.extract.passes import org_lists as ol
+
+    if not ol._may_list_posts(text):
+        return
+    if lowered(text) is None:
+        yield from ol._POST_NOUN_QUOTE.finditer(text)
+        return
+    pos, n = 0, len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        line = text[pos:end]
+        if any(q in line for q in ol._OPENING):
+            low = line.lower()
+            if "погранпереход" in low or "пропускн" in low or ol._LOW_NOUN_QUOTE.search(low):
+                yield from ol._POST_NOUN_QUOTE.finditer(text, pos, end)
+        pos = end + 1
+
+
+def test_every_character_the_noun_pattern_takes_is_a_run_character():
+    """Each letter the pattern is written with, in any case `re` equates with it, is \\w: a match
+    holds only _NOT_IN_NOUN's complement before its quote."""
+    import sys
+
+    from store.extract.passes import org_lists as ol
+
+    letters = {ch for ch in ol._POST_NOUN_QUOTE.pattern if ch.isalpha()}
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in letters:
+        for ch in re.findall(re.escape(letter), everything, re.IGNORECASE):
+            assert ol._NOT_IN_NOUN.match(ch) is None, (letter, hex(ord(ch)))
+    for ch in " \t-":
+        assert ol._NOT_IN_NOUN.match(ch) is None
+    for ch in ol._OPENING + "\n.,;»”()":
+        assert ol._NOT_IN_NOUN.match(ch) is not None
+
+
+def test_post_noun_quotes_as_before(texts, directive_inputs):
+    from store.extract.passes import org_lists as ol
+
+    bodies = [t for t, *_ in directive_inputs]
+    found = 0
+    for t in _cased(texts) + bodies:
+        old = [m.span() for m in _old_post_noun_quotes(t)]
+        assert [m.span() for m in ol._post_noun_quotes(t)] == old, t[:200]
+        found += len(old)
+    assert found >= 50
+    pieces = [
+        "пункт",
+        "пункта",
+        "ПУНКТОВ",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "пропуска",
+        "таможенн",
+        "ого",
+        "пограничн",
+        "пост",
+        "постов",
+        "погранпереход",
+        "ом",
+        "контрольно-пропускн",
+        "ых",
+        "КПП",
+        "кпп",
+        "МАПП",
+        "АПП",
+        "ДАПП",
+        "ЖДПП",
+        "«",
+        "»",
+        '"',
+        "“",
+        "„",
+        "”",
+        "-",
+        ",",
+        "и",
+        "Достык",
+        "Ж",
+        "ᲀ",
+        "İ",
+        "_",
+        "1",
+    ]
+    rng = random.Random(1083)
+    for _ in range(30000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert [m.span() for m in ol._post_noun_quotes(t)] == [m.span() for m in _old_post_noun_quotes(t)], t
