@@ -365,3 +365,32 @@ def test_post_noun_quotes_as_before(texts, directive_inputs):
     for _ in range(30000):
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
         assert [m.span() for m in ol._post_noun_quotes(t)] == [m.span() for m in _old_post_noun_quotes(t)], t
+
+
+# ---- _kind_in_span: one needle search before the kind cues' scans ------------------------------
+
+
+def test_kind_in_span_as_before(texts):
+    from store.extract import checkpoint_kinds as ck
+    from store.extract.checkpoint_names import TOKEN, Cand
+
+    def old(text, c):
+        return ck.last_label(ck.KIND_CUES, text[c.start : c.end])
+
+    assert set(ck._ANY_CUE_NEEDLE.pattern.split("|")) >= {w for ws in ck._CUE_NEEDLES.values() for w in ws}
+    named = 0
+    for t in _cased(texts):
+        for c in cp._candidates(t, list(TOKEN.finditer(t))):
+            assert ck._kind_in_span(t, c) == old(t, c), t[c.start : c.end]
+            named += 1
+        for a in range(0, len(t), 41):  # windows of every length up to 40, a cue word cut anywhere
+            c = Cand(a, min(len(t), a + 1 + a % 40), None, False)
+            assert ck._kind_in_span(t, c) == old(t, c), t[c.start : c.end]
+    assert named >= 500
+    words = [w for ws in ck._CUE_NEEDLES.values() for w in ws]
+    pieces = [*words, *(w.upper() for w in words), "-", " ", "ский", "ый", "Достык", "ı", "İ", "ſ", "\u1c80", "а"]
+    rng = random.Random(1084)
+    for _ in range(30000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        c = Cand(0, len(t), None, False)
+        assert ck._kind_in_span(t, c) == old(t, c), t
