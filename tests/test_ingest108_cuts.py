@@ -394,3 +394,129 @@ def test_kind_in_span_as_before(texts):
         t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
         c = Cand(0, len(t), None, False)
         assert ck._kind_in_span(t, c) == old(t, c), t
+
+
+# ---- needles.by_opening: _LOCAL_CUE's alternatives grouped by their opening letters ---------------
+
+
+def _every_character() -> str:
+    import sys
+
+    return "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+
+
+def _grouped_parts(compiled: re.Pattern) -> list[tuple[str, str]]:
+    """(look-ahead class body, the group's alternatives as written) of each group of a rewrite."""
+    from store.extract.needles import _alternatives
+
+    out = []
+    for part in _alternatives(compiled.pattern):
+        assert part.startswith("(?=[") and part.endswith(")"), part[:60]
+        cls_end = part.index("])(?:")
+        out.append((part[4:cls_end], part[cls_end + 5 : -1]))
+    return out
+
+
+def test_by_opening_groups_open_with_disjoint_characters_every_code_point():
+    """Over every code point, under the pattern's flags: (1) each alternative's opening characters
+    (re's own parser, as tests/test_ingest95_openings.py reads them) are in its group's look ahead;
+    (2) no character opens alternatives of two groups; (3) the groups hold every alternative once,
+    each in its written order."""
+    from store.extract.needles import BY_OPENING, _alternatives
+    from tests.test_ingest95_openings import _P, _class, _first
+
+    assert any(p == cp._LOCAL_CUE.pattern or c is cp._LOCAL_CUE for p, _f, c in BY_OPENING)
+    every = _every_character()
+    for pattern, flags, compiled in BY_OPENING:
+        written = _alternatives(pattern)
+        assert "|".join(written) == pattern
+        parts = _grouped_parts(compiled)
+        assert len(parts) > 1, "grouped"
+        order = []
+        opened_by_group = []
+        for cls, body in parts:
+            alts = _alternatives(body)
+            order += [written.index(a) for a in alts]
+            assert [written.index(a) for a in alts] == sorted(written.index(a) for a in alts)
+            allowed = set(re.findall(f"[{cls}]", every, flags))
+            opened: set = set()
+            for a in alts:
+                parsed = _P.parse(a, flags)
+                items, empty = _first_flagged(parsed, _first)
+                assert items != "any" and not empty, a
+                got = set(re.findall(_class(items), every, flags))
+                assert got and got <= allowed, (a[:60], sorted(got - allowed)[:10])
+                opened |= got
+            opened_by_group.append(opened)
+        assert sorted(order) == list(range(len(written))) and len(set(order)) == len(written)
+        for i in range(len(opened_by_group)):
+            for j in range(i + 1, len(opened_by_group)):
+                assert not opened_by_group[i] & opened_by_group[j], sorted(opened_by_group[i] & opened_by_group[j])[:10]
+
+
+def _first_flagged(parsed, first):
+    """tests/test_ingest95_openings._first, a group with flags of its own read as written (a flag
+    taken away, as (?-i:…), narrows what it matches: its letters under the outer flags are wider)."""
+    from re import _constants as c
+
+    def strip(items):
+        out = []
+        for op, av in items:
+            if op is c.SUBPATTERN and (av[1] or av[2]):
+                assert not av[1], "a flag added inside: not read here"
+                op, av = c.SUBPATTERN, (av[0], 0, 0, strip(av[3]))
+            elif op is c.BRANCH:
+                av = (av[0], [strip(a) for a in av[1]])
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+                av = (av[0], av[1], strip(av[2]))
+            elif op is c.SUBPATTERN:
+                av = (av[0], av[1], av[2], strip(av[3]))
+            out.append((op, av))
+        return out
+
+    return first(strip(list(parsed)))
+
+
+def test_local_cue_finds_as_the_pattern_written(texts):
+    from store.extract.needles import BY_OPENING
+
+    pieces = []
+    for pattern, flags, compiled in BY_OPENING:
+        old = re.compile(pattern, flags)
+        cases = _cased(texts)
+        cases += [s for t in texts[::4] for s in re.split(r"(?<=[.!?])\s+", t)[:30]]
+        hits = 0
+        for t in cases:
+            got = [(m.span(), m.groups()) for m in compiled.finditer(t)]
+            assert got == [(m.span(), m.groups()) for m in old.finditer(t)], t[:200]
+            hits += len(got)
+            for a in range(0, len(t), 173):  # bounded scans, as _SentenceCues asks
+                b = a + 211
+                assert [m.span() for m in compiled.finditer(t, a, b)] == [m.span() for m in old.finditer(t, a, b)]
+        assert hits > 500
+        words = re.findall(r"[^\W\d_]{2,}", pattern)
+        pieces = [*words, *(w.upper() for w in words[::3]), *sorted(set(re.findall(r"[^\W_]", pattern)))]
+        pieces += [
+            "\u1c80",
+            "\u1c81",
+            "İ",
+            "ı",
+            "K",
+            "ſ",
+            "ё",
+            "Ё",
+            "\u00a0",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "-",
+            ",",
+            ".",
+            ":",
+        ]
+        pieces += ["«", "»", '"', "“", "„", "(", ")", "РК", "2", "15", "Достык", "Ақ жол"]
+        rng = random.Random(1085)
+        for _ in range(30000):
+            t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+            assert [m.span() for m in compiled.finditer(t)] == [m.span() for m in old.finditer(t)], t

@@ -73,7 +73,7 @@ from store.extract.checkpoint_towns import town_by_its_words
 from store.extract.checkpoint_traffic import cargo_through, corridor_through, traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.extract.checkpoint_work import at_work_words, opens_sentence_at_work, post_at_work
-from store.extract.needles import opening_with
+from store.extract.needles import by_opening, opening_with
 from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.'’`‘]?\s*")  # an apostrophe too: «G'ishtko'prik» is three words
@@ -151,7 +151,10 @@ def _names_posts_by_words(text: str) -> bool:
     return _ARTICLE_CUE_FIRST.search(text) is not None or _ARTICLE_CUE.search(text) is not None
 
 
-_LOCAL_CUE = re.compile(
+# Its alternatives grouped by the letters they open with, each group behind a look ahead
+# (needles.by_opening): the same matches; a sentence's cue scan 1.6 -> 0.8 ms a generated body
+# searched whole (issue 15, stop 50).
+_LOCAL_CUE = by_opening(
     r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|\bө/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|"
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|пограничн\w*\s+пост(?!ов\b)|\bстанса|"
