@@ -227,8 +227,18 @@ def _spaces(m: re.Match) -> str:
 
 def _kind_in_span(text: str, c: Cand) -> str | None:
     """The kind written inside the mention itself, where a name variant holds its kind word
-    («Каинды-железнодорожный» matched whole)."""
-    return last_label(KIND_CUES, text[c.start : c.end])
+    («Каинды-железнодорожный» matched whole). A span holding no word of any kind cue's needles
+    (_CUE_NEEDLES, as _last_cue_in skips a pattern) has none: one search instead of every cue's
+    scan (issue 15, stop 50: 0.017 -> 0.004 ms a generated body; a name almost never holds one)."""
+    span = text[c.start : c.end]
+    low = cue_lowered(span)
+    if low is not None and _ANY_CUE_NEEDLE.search(low) is None:
+        return None
+    return last_label(KIND_CUES, span)
+
+
+# Every word of _CUE_NEEDLES, for a look-up in a window's cue_lowered copy (case-sensitive).
+_ANY_CUE_NEEDLE = re.compile("|".join(re.escape(w) for words in _CUE_NEEDLES.values() for w in words))
 
 
 # a line written by its end stations, «Бахты – Аягоз», «Дарбаза – Мактаарал»: the name is a

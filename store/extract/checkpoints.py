@@ -73,6 +73,7 @@ from store.extract.checkpoint_towns import town_by_its_words
 from store.extract.checkpoint_traffic import cargo_through, corridor_through, traffic_story, traffic_through
 from store.extract.checkpoint_unlisted import find_unlisted
 from store.extract.checkpoint_work import at_work_words, opens_sentence_at_work, post_at_work
+from store.extract.needles import by_opening, opening_with
 from store.lang import gazetteer
 
 _GAP = re.compile(r"\s*[-‐.'’`‘]?\s*")  # an apostrophe too: «G'ishtko'prik» is three words
@@ -131,7 +132,29 @@ _ARTICLE_CUE = re.compile(
 )
 
 
-_LOCAL_CUE = re.compile(
+# Seven of _ARTICLE_CUE's own alternatives, copied as written: the words most texts about posts
+# hold («пропускн», «пункт пропуска», «границ», «өткізу» … opened 390 of the 400 generated
+# articles' first cues). Whether the text names posts by their words is asked by searching these
+# first: any match of one is a match of the whole alternation, so the answer is the same, and the
+# whole pattern (~100 case-insensitive alternatives tried at every position, ~1.6 µs a letter) is
+# searched only when none is there. Behind a look ahead at their first letters (needles.opening_with).
+# 0.075 → 0.002 ms a generated body (issue 15, stop 50).
+_ARTICLE_CUE_FIRST = opening_with(
+    r"пропускн|пункт\w*\s+пропуска|\bграниц|автомобильн\w*\s+(?:пункт|переход|пост)\w*|өткізу|шекара|таможен",
+    re.IGNORECASE,
+    "пгаөшт",
+)
+
+
+def _names_posts_by_words(text: str) -> bool:
+    """bool(_ARTICLE_CUE.search(text)), its most frequent alternatives asked first (_ARTICLE_CUE_FIRST)."""
+    return _ARTICLE_CUE_FIRST.search(text) is not None or _ARTICLE_CUE.search(text) is not None
+
+
+# Its alternatives grouped by the letters they open with, each group behind a look ahead
+# (needles.by_opening): the same matches; a sentence's cue scan 1.6 -> 0.8 ms a generated body
+# searched whole (issue 15, stop 50).
+_LOCAL_CUE = by_opening(
     r"пункт\w*\s+пропуска|пункт\w*\s*:|\b(?:пп|мапп|дапп|кпп|ппп|апп|ждпп|мцпс)\b|\bп/п|\bө/п|погранперех|пропускн\w+\s+пункт|"
     r"[»\"]\s*\(" + _BRACKETED_COUNTRY + r"\)|"
     r"\b(?:пункт|пост)\w*[\s,]+[«\"“„]|пограничн\w*\s+пост(?!ов\b)|\bстанса|"
@@ -625,7 +648,7 @@ def find_checkpoints(
     at_passage = _passage_reader(text, passage_cues)
     # a text that names posts by their words: there a sentence opening with a bare ambiguous name
     # and a post's state («Жаныбек закрыт до …») is the post (checkpoint_work.py)
-    named_by_words = bool(_ARTICLE_CUE.search(text))
+    named_by_words = _names_posts_by_words(text)
     if (
         not named_by_words
         and not (queue_cues and queue_story(text))

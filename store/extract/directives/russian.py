@@ -187,6 +187,15 @@ def from_narrative(
     trig = TRIGGER.search(sent)
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     after = next((i for i, w in enumerate(words) if w[0] >= trig.end()), len(words))
+    found: list[int | None] = []
+
+    def infinitive_after() -> int | None:
+        """infinitive_at(words, after), looked for once: the addressee's bound and the order's clause
+        both ask it (two walks over the same words and their parses; issue 15, stop 50)."""
+        if not found:
+            found.append(infinitive_at(words, after))
+        return found[0]
+
     before_idx = [i for i, w in enumerate(words) if w[0] < trig.start()]
     passive = trig.group().lower() in ("поручено", "поручается") or bool(_NOUN_PASSIVE.match(trig.group()))
     by = resolve_giver(sent[: trig.start()], a, a + trig.start(), persons, b)
@@ -205,7 +214,7 @@ def from_narrative(
         np = before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
         np = np or dative_np(words, 0, len(before_idx))
         if np is None and impersonal:
-            inf0 = infinitive_at(words, after)
+            inf0 = infinitive_after()
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
         to = addressee(sent, a, words, np, persons, mentions) if np else None
         by = by or _signer(text, a, sent, persons) or (previous if previous != to else None)
@@ -221,7 +230,7 @@ def from_narrative(
             end = inf if inf is not None else len(words)
             to = listed_addressees(text, a, words, after + 1, end, mentions)
         else:
-            inf0 = infinitive_at(words, after)
+            inf0 = infinitive_after()
             np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
             if np is None:  # the addressee opening the sentence: «Министрам транспорта и финансов Бектенов поручил …»
                 named = persons.starting_in(a, a + trig.start())
@@ -240,7 +249,7 @@ def from_narrative(
         np = before_whom(words, len(words) if passive else after)
         to = addressee(sent, a, words, np, persons, mentions) if np else None
     topic = _topic(words, after) if "задач" in trig.group().lower() else None  # «задачи по ужесточению …»
-    inf = infinitive_at(words, after) if topic is None else None
+    inf = infinitive_after() if topic is None else None
     if (inf is None and topic is None) or by is None:
         return None
     what = clause(sent, words[topic if topic is not None else inf][0])
