@@ -422,6 +422,51 @@ def _start_date(sentence: str, m: re.Match) -> bool:
 # Every match of _TIME holds a digit or «год» (its years and days are figures; «этом году», «конца
 # года» are the words): a sentence with neither has no deadline, nor a past date (issue 15).
 _TIME_NEEDLES = ("год",)
+# The same needles as a pattern under _TIME's own flags (its case folding, its \d), and how many words
+# a match can hold before its first one: the preposition, the season, and at most three words of the
+# time itself («в» «конце» «втором» «е» «полу|годии», «на» «начале» «третьем» «м» «квартале» «2…»; a
+# month or «этом» before «году», one). Each of those is letters (\w) and what parts them (\s, «-») is not, so the runs of \w
+# a match meets before its first needle are at most five.
+_TIME_NEEDLE = re.compile(r"\d|год", re.IGNORECASE)
+_TIME_WORDS = 5
+
+
+def _times(sentence: str) -> list[re.Match]:
+    r"""`list(_TIME.finditer(sentence))`, each search started where a match can first begin: at most
+    _TIME_WORDS words before the next needle (_TIME_NEEDLE) and not at all after the last one.
+
+    Why (issue 15, stop 50): _TIME opens with a preposition or a season, and its first letters are
+    most of the alphabet, so a scan tries its many alternatives at nearly every position of a
+    sentence (0.1 ms a generated article). Exact: a match starting at `s` holds a needle at or after
+    `s`, so the first needle `d` at or after the scan's position bounds it, and no more than
+    _TIME_WORDS runs of \w stand between `s` and `d`; a search from the end of the run before those
+    finds the same leftmost match finditer does (a search from a position still sees the text before
+    it, as finditer's own searches do: look-behinds and \b are the same)."""
+    out = []
+    pos = 0
+    while True:
+        needle = _TIME_NEEDLE.search(sentence, pos)
+        if needle is None:
+            return out
+        m = _TIME.search(sentence, _words_before(sentence, needle.start(), _TIME_WORDS, pos))
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()  # never empty: every alternative takes a character
+
+
+def _words_before(text: str, end: int, words: int, floor: int) -> int:
+    r"""The least position from which at most `words` runs of word characters (\w: str.isalnum or
+    «_») stand before `end` (a run `end` cuts counts), not below `floor`."""
+    at = end
+    for _ in range(words):
+        while at > floor and not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at -= 1
+        while at > floor and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at -= 1
+    while at > floor and not (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at
 
 
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
@@ -430,7 +475,7 @@ def _deadlines(sentence: str, year: int | None, article_date: str | None = None)
     if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
-    for m in _TIME.finditer(sentence):
+    for m in _times(sentence):
         if _start_date(sentence, m):
             continue
         date = _date_of(m, year, article_date)  # None for «в этом году» when the article's date is unknown
@@ -525,7 +570,7 @@ def _past_date(sentence: str, article_date: str | None) -> str | None:
     Such a date holds a digit: without one, every time found is a relative one, skipped."""
     if not _DIGIT.search(sentence):
         return None
-    for m in _TIME.finditer(sentence):
+    for m in _times(sentence):
         if (
             m.group("rel") or m.group("end_of") or m.group("middle_of") or m.group("nday")
         ):  # «в этом году», «до 31 октября»: relative

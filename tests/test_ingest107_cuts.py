@@ -1,0 +1,148 @@
+"""ingest107's cuts in the facts (issue 15, stop 50) decide as before. Each replaced scan is compared
+with the code it replaced on the sentences and whole texts of dev, factRu (when present), seeds and
+articles bench/make_corpus.py writes (the shapes ingest_throughput reads), as written, upper- and
+lower-cased, and on random strings of the patterns' own words; where the proof rests on Unicode
+classes, every code point is checked."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.extract import facts
+from store.extract.chunking import sentence_spans
+from tests.conftest import FACTRU_TEXTS
+
+_REPO = Path(__file__).resolve().parent.parent
+_ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  ", "\u2009", "_"]  # case extras, odd blanks
+
+
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory) -> list[str]:
+    """The bodies of dev, factRu, seeds and 150 generated articles (txt)."""
+    out = tmp_path_factory.mktemp("gen107")
+    subprocess.run(
+        [sys.executable, str(_REPO / "bench" / "make_corpus.py"), "--articles", "150", "--out", str(out)]
+        + ["--seed", "107", "--formats", "txt"],
+        check=True,
+        capture_output=True,
+    )
+    found = []
+    for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data", out):
+        if folder.is_dir():
+            found += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    assert len(found) > 200  # dev (84) and the generated (150) alone in a clean clone
+    return found
+
+
+@pytest.fixture(scope="module")
+def sentences(texts) -> list[str]:
+    """Each text's sentences (as find_facts reads them) and the text whole, as written, upper- and
+    lower-cased."""
+    out = []
+    for text in texts:
+        out += [text[a:b] for a, b in sentence_spans(text)] + [text]
+    return out + [s.upper() for s in out] + [s.lower() for s in out]
+
+
+def _word(c: str) -> bool:
+    return re.fullmatch(r"\w", c) is not None
+
+
+def test_word_test_is_re_word_on_every_code_point():
+    """facts._words_before counts runs of str.isalnum or «_»: the characters `re` takes for \\w; no
+    blank nor «-» (what parts a _TIME match's words) is one, and every character `re` matches to a
+    letter of _TIME's words under IGNORECASE is one."""
+    letters = "".join(sorted({c for c in facts._TIME.pattern if c.isalpha()}))
+    assert "а" in letters and "I" in letters
+    folds = re.compile(f"[{letters}]", re.IGNORECASE)
+    for n in range(sys.maxunicode + 1):
+        c = chr(n)
+        assert (c.isalnum() or c == "_") == _word(c), hex(n)
+        if c == "-" or c.isspace() or re.fullmatch(r"\s", c):
+            assert not _word(c), hex(n)
+        if folds.fullmatch(c):
+            assert _word(c), hex(n)
+
+
+def _old_times(sentence: str) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in facts._TIME.finditer(sentence)]
+
+
+def _new_times(sentence: str) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in facts._times(sentence)]
+
+
+def test_times_find_what_finditer_found(sentences):
+    """_times gives every _TIME match finditer gives, with the same groups, on real and generated
+    sentences and whole texts."""
+    found = 0
+    for s in sentences:
+        old = _old_times(s)
+        assert _new_times(s) == old, s
+        found += len(old)
+    assert found > 1000
+
+
+# The words _TIME is built of (prepositions, seasons, halves, quarters, months, years, the relative
+# words, «года» after «конца»), a few neighbours of them, and what may part them.
+_TIME_PIECES = (
+    *("на", "до", "к", "в", "во", "конца", "конце", "середине", "середины", "начала", "весной", "лето", "осени"),
+    *("зимой", "первое", "второе", "первом", "втором", "1", "2", "I", "II", "IV", "III", "-", "е", "м", "й"),
+    *("полугодие", "полугодия", "полугодии", "квартал", "квартале", "квартала", "третий", "четвёртом"),
+    *("2026", "2031", "2050", "20", "года", "год", "году", "г.", "г", "-го", "15", "1", "31", "марта", "мае"),
+    *("май", "августе", "декабря", "текущего", "этом", "этого", "нынешнем", "следующем", "следующего"),
+    *("откроется", "завершат", "введут", "транспортных", "средств", "Астана", "ГОДА", "Год", "ГОД", "«А»"),
+    *(",", ".", "(", ")", "x", "5", "полу", "годы", "Игоду", "кон", "ца", "ᲁо", "ᲂ", "_"),
+)
+_SEPARATORS = (" ", " ", " ", "  ", "\n", "-", " - ", "", "\u00a0", " – ", "\t")
+
+
+def test_times_on_random_strings_of_its_words():
+    """Random strings of _TIME's own words, parted by any blank or dash or nothing, give the same
+    matches (many words before a year, hyphens and blanks between a half and «полугодие», matches
+    back to back)."""
+    rng = random.Random(107)
+    found = 0
+    for _ in range(40_000):
+        words = rng.choices(_TIME_PIECES, k=rng.randint(1, 14))
+        s = "".join(w + rng.choice(_SEPARATORS) for w in words)
+        if rng.random() < 0.2:
+            s = rng.choice(_ODD).join(s.split(" "))
+        old = _old_times(s)
+        assert _new_times(s) == old, s
+        found += len(old)
+    assert found > 4_000
+
+
+def test_words_before_counts_runs():
+    """The least start from which at most `words` runs of \\w stand before `end`, a cut run counting."""
+    text = "aa bb, cc-dd ee"
+    assert facts._words_before(text, len(text), 1, 0) == len("aa bb, cc-dd")  # «ee», then back to dd's end
+    assert facts._words_before(text, len(text), 2, 0) == len("aa bb, cc")
+    assert facts._words_before(text, len(text), 9, 0) == 0
+    assert facts._words_before(text, len(text), 9, 4) == 4
+    assert facts._words_before(text, 14, 1, 0) == len("aa bb, cc-dd")  # «ee» cut: its run counts
+    assert facts._words_before(text, 13, 1, 0) == len("aa bb, cc")  # at «ee»'s start: «dd» is the one run
+
+
+def test_times_on_the_longest_leads():
+    """The five words a match may hold before its first needle, each way they can be parted: a
+    preposition, a season, a half or quarter word, its «е»/«м», «полу|годии» or «квартале» and the year
+    (a search started a word later would miss them: _TIME_WORDS is not larger than it must be)."""
+    cut = 0
+    for prep in ("", "в ", "на ", "до\n"):
+        for season in ("", "конце ", "середине\u00a0", "начале "):
+            for head, tail in (("втором", "полугодии"), ("третьем", "квартале"), ("первом", "квартале")):
+                for ending in ("е", "м", "й"):
+                    for sep in (" ", "-", " - ", "", "- -"):
+                        s = f"Сказано, что {prep}{season}{head}{sep}{ending} {tail} 2026 года пункт откроют."
+                        old = _old_times(s)
+                        assert _new_times(s) == old, s
+                        cut += bool(old) and old[0][0][0] < facts._words_before(s, s.index("2026"), 4, 0)
+    assert cut > 0  # leads longer than four words matched
