@@ -15,7 +15,12 @@ from pathlib import Path
 import pytest
 
 from store.extract import facts
-from store.extract.chunking import sentence_spans
+from store.extract.chunking import CHUNK_CHARS, _split_sentences, sentence_spans
+from store.extract.fact_sentences import _lines_are_whole, body_sentences
+from store.extract.spans import paragraph_sentences
+from store.model import RawDoc
+from store.reading.parse import parse
+from store.reading.read import discover, read_path
 from tests.conftest import FACTRU_TEXTS
 
 _REPO = Path(__file__).resolve().parent.parent
@@ -23,8 +28,8 @@ _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  ", "\u200
 
 
 @pytest.fixture(scope="module")
-def texts(tmp_path_factory) -> list[str]:
-    """The bodies of dev, factRu, seeds and 150 generated articles (txt)."""
+def folders(tmp_path_factory) -> list[Path]:
+    """dev, factRu, seeds and 150 generated articles (txt)."""
     out = tmp_path_factory.mktemp("gen107")
     subprocess.run(
         [sys.executable, str(_REPO / "bench" / "make_corpus.py"), "--articles", "150", "--out", str(out)]
@@ -32,12 +37,18 @@ def texts(tmp_path_factory) -> list[str]:
         check=True,
         capture_output=True,
     )
+    return [f for f in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data", out) if f.is_dir()]
+
+
+@pytest.fixture(scope="module")
+def texts(folders) -> list[str]:
+    """The files' texts as written, and the bodies the reader makes of them (what find_facts reads)."""
     found = []
-    for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data", out):
-        if folder.is_dir():
-            found += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    for folder in folders:
+        found += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
     assert len(found) > 200  # dev (84) and the generated (150) alone in a clean clone
-    return found
+    bodies = [doc for path in discover(folders) for doc in read_path(path) if isinstance(doc, RawDoc)]
+    return found + [parse(doc).body for doc in bodies]
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +157,87 @@ def test_times_on_the_longest_leads():
                         assert _new_times(s) == old, s
                         cut += bool(old) and old[0][0][0] < facts._words_before(s, s.index("2026"), 4, 0)
     assert cut > 0  # leads longer than four words matched
+
+
+# Lines of the shapes that make razdel's whole-body split differ from its lines' (or not): a heading
+# with no stop, a line going on in lower case or after a dash, an abbreviation, an initial or «т.е.»
+# before the break, short bullets («1.», «а)») whose sentence so far razdel reads, quotes, brackets,
+# smiles, a stop ten characters or less from either edge, blank and space-only lines, CRLF.
+_LINE_PIECES = (
+    *("Пункт «Нур Жолы» закрыт", "очередь выросла до 300 фур", "Работы завершат в 2026 г", "т.е", "и т.д"),
+    *("Сообщил А", "ул", "млн", "1", "2)", "а)", "IV", "— сказал он", "«Хоргос»", "(см. выше)", "Да", ":)", "т"),
+    *("На КПП", "Сейчас там идёт ремонт", "Это", "пункт", "1.1", "..", "?!", "…", "«Цитата.»", "в т.ч"),
+)
+_LINE_ENDS = (
+    *(".", ".", "!", "?", "…", ";", "", ")", "».", "\u00bb", ". ", ".  ", ":)"),
+    *(" т.", " А.", " ул.", " 1.", ".          "),
+)
+_BREAKS = ("\n", "\n", "\n\n", " \n", "\r\n", "\n  \n", "\n\t", "\n ")
+
+
+# What a line may open with right before a delimiter, the left window and sentence so far reaching
+# back over the break: «т.\nе. …» (a pair abbreviation), «А.\nБ. Иванов» (initials), «1.\n2. …» (bullets).
+_LINE_HEADS = ("е.", "д.", "п.", "Б.", "1.", "2)", "б)", "II.", ".", "»", "г.", "е. и", "т.", "3.1.", "а. Б.")
+
+
+def _random_body(rng: random.Random) -> str:
+    lines = []
+    for _ in range(rng.randint(1, 8)):
+        words = rng.choices(_LINE_PIECES, k=rng.randint(1, 4))
+        line = rng.choice((" ", ". ", ", ", " — ")).join(words) + rng.choice(_LINE_ENDS)
+        if rng.random() < 0.4:
+            line = rng.choice(_LINE_HEADS) + rng.choice(("", " ", "  ")) + (line if rng.random() < 0.7 else "")
+        lines.append(line if rng.random() > 0.15 else line.lower())
+    body = "".join(line + rng.choice(_BREAKS) for line in lines)
+    return body if rng.random() > 0.3 else body.rstrip()
+
+
+def _whole(text: str) -> list[tuple[int, int]]:
+    return list(_split_sentences(text, CHUNK_CHARS))  # razdel over the whole text, as before the cut
+
+
+def test_body_sentences_are_the_whole_bodys(texts):
+    """fact_sentences.body_sentences gives razdel's split of the whole body on every text, taking the
+    lines' split for many of them (the generated articles' bodies: their lines each end with a stop)."""
+    stitched = 0
+    for text in texts + [t.replace("\n", "\r\n") for t in texts[:50]]:
+        assert body_sentences(text) == _whole(text)
+        lines = paragraph_sentences(text)
+        stitched += bool(lines) and _lines_are_whole(text, lines)
+    assert stitched > len(texts) // 4
+
+
+def test_body_sentences_on_random_lines():
+    """Random bodies of lines razdel treats differently at a line break give its whole-body split; both
+    ways are taken (the lines' split, and the whole body split again when a line runs into the next)."""
+    rng = random.Random(1070)
+    stitched = other = 0
+    for _ in range(10_000):
+        text = _random_body(rng)
+        assert body_sentences(text) == _whole(text), repr(text)
+        lines = paragraph_sentences(text)
+        same = bool(lines) and _lines_are_whole(text, lines)
+        stitched += same
+        other += not same
+        if same:
+            assert list(lines) == _whole(text)
+    assert stitched > 500 and other > 500
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Привет.\n\n1 2 3 4 5 6 7 8 9 1. Текст идёт.",  # bullets read as one (list_item) in the line, 21 long whole
+        "Привет.\n1 2 3 4 5 6 7 8 9 1. Текст идёт.",
+        "Конец.\n! Далее идёт.",  # a delimiter opening the line: its left window is the line before
+        "Это т.\nе. далее идёт.",  # the line goes on in lower case
+        "Пункт закрыт\nдо весны.",  # a heading with no stop
+        "Пункт закрыт.          \nОн откроется.",  # blanks after the stop: the right window in the line is empty
+        "Это длинное первое предложение. —.\n«текст» идёт.",  # after the dash no word in the line: the next line's is read (dash_right)
+    ],
+)
+def test_body_sentences_where_the_lines_differ(text):
+    """The cases razdel's whole-body split and its lines' split part on are told apart."""
+    lines = paragraph_sentences(text)
+    assert body_sentences(text) == _whole(text)
+    assert _lines_are_whole(text, lines) == (list(lines) == _whole(text))

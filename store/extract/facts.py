@@ -20,7 +20,6 @@ from functools import partial
 
 from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
-from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives, cue, goes_on, joined
 from store.extract.fact_causes import THEREFORE, causes, closure_end, closure_period, reasons_before, stated_cause
 from store.extract.fact_clauses import clauses
@@ -59,6 +58,7 @@ from store.extract.fact_rules import (
     passage_rules,
     residents_regimes,
 )
+from store.extract.fact_sentences import body_sentences
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
@@ -1788,7 +1788,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
-    bounds = list(sentence_spans(text))
+    bounds = body_sentences(text)  # razdel over the whole body (fact_sentences)
     named = None  # (index, posts) of the last sentence that named posts
     history: list[tuple[int, list[str]]] = []  # every such sentence, in order («оба пункта»)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)
