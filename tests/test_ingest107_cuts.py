@@ -241,3 +241,42 @@ def test_body_sentences_where_the_lines_differ(text):
     lines = paragraph_sentences(text)
     assert body_sentences(text) == _whole(text)
     assert _lines_are_whole(text, lines) == (list(lines) == _whole(text))
+
+
+def test_future_words_are_futures_alternatives():
+    """Each of _FUTURE_WORDS is a whole alternative of _FUTURE, and each alternative but «\\bдо\\s» is
+    one of them (what _FUTURE matches alone, at a sentence's start, is one of these words)."""
+    for word in facts._FUTURE_WORDS:
+        assert facts._FUTURE.fullmatch(word), word
+    rest = re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:|\)$", "", facts._FUTURE.pattern)
+    alternatives = rest.replace("заверш(?:ат|ится|атся|ить|ени)", "завершат|завершится|завершатся|завершить|завершени")
+    assert set(alternatives.split("|")) == {*facts._FUTURE_WORDS, r"\bдо\s"}
+
+
+def test_future_letters_fold_as_lower_does_on_every_code_point():
+    """A character `re` matches to a letter of _FUTURE_WORDS under IGNORECASE lowers to it (str.lower),
+    and one lowering to it `re` matches, but for U+1C80–U+1C88 (needles.lowered gives None there)."""
+    letters = sorted({c for w in facts._FUTURE_WORDS for c in w})
+    rx = {x: re.compile(re.escape(x), re.IGNORECASE) for x in letters}
+    for n in range(sys.maxunicode + 1):
+        c = chr(n)
+        if 0x1C80 <= n <= 0x1C88:
+            continue
+        low = c.lower()
+        for x in letters:
+            assert (rx[x].fullmatch(c) is not None) == (low == x), (hex(n), x)
+
+
+def test_future_says_what_the_scan_says(sentences):
+    """_future(s) is bool(_FUTURE.search(s)) on the texts' sentences, upper- and lower-cased, and on
+    random strings of its words, their pieces, «до» beside any blank, and the letters re equates."""
+    told = 0
+    for s in sentences:
+        assert facts._future(s) == bool(facts._FUTURE.search(s)), s
+        told += facts._future(s)
+    assert told > 1000
+    rng = random.Random(1071)
+    pieces = (*facts._FUTURE_WORDS, "до", "ДО", "До", "дом", "завер", "шат", "БУДЕТ", "Планир", "x", "7", *_ODD)
+    for _ in range(30_000):
+        s = "".join(rng.choice(pieces) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 6)))
+        assert facts._future(s) == bool(facts._FUTURE.search(s)), repr(s)

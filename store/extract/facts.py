@@ -62,7 +62,7 @@ from store.extract.fact_sentences import body_sentences
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
-from store.extract.needles import may_hold, opening_with
+from store.extract.needles import lowered, may_hold, opening_with
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -147,6 +147,31 @@ _FUTURE = opening_with(
     re.IGNORECASE,
     "бвдзмнопрс",
 )
+# _FUTURE's alternatives as words (all but «\bдо\s»), and that one alone: whether the sentence holds
+# one is looked up in its lower-case copy (needles.lowered), kept for the other readers, instead of a
+# scan trying the many alternatives at every letter (issue 15, stop 50: _future).
+_FUTURE_WORDS = (
+    *("завершат", "завершится", "завершатся", "завершить", "завершени", "окончани", "сдач", "сдадут", "введут"),
+    *("будет", "будут", "планир", "запланир", "намечен", "предусмотр", "должн", "откроют", "откроется"),
+    *("откроются", "запустят", "заработает", "закончат", "закончит", "примут", *_FUTURE_WORKS.split("|")),
+)
+_FUTURE_DO = opening_with(r"\bдо\s", re.IGNORECASE, "д")
+
+
+def _future(sentence: str) -> bool:
+    r"""`bool(_FUTURE.search(sentence))`. Exact: a word `re` finds under IGNORECASE stands in the
+    sentence's lower-case copy, and one standing there `re` finds, but for the letters `re` also
+    equates with Cyrillic ones (U+1C80–U+1C88: then `lowered` gives None and _FUTURE is asked);
+    whitespace folded in that copy is no part of a word. «\bдо\s» is searched as it is in _FUTURE."""
+    low = lowered(sentence)
+    if low is None:
+        return _FUTURE.search(sentence) is not None
+    for word in _FUTURE_WORDS:
+        if word in low:
+            return True
+    return _FUTURE_DO.search(sentence) is not None
+
+
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
     # facts65: a future verb of opening or finishing, or «ввести/принять в эксплуатацию»
@@ -472,7 +497,7 @@ def _words_before(text: str, end: int, words: int, floor: int) -> int:
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
     if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES)):
         return []
-    if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
+    if not _future(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
     for m in _times(sentence):
@@ -971,7 +996,7 @@ def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, s
         if _label in ("commissioned", "closed", "reopened"):
             # «введен в эксплуатацию в октябре 2025 года»: the past date the sentence gives;
             # «на сегодня введены»: the article's date
-            when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
+            when = None if _future(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
             date = date or _kk_past_year(sentence, m, article_date)
         phrase = _with_auxiliary(sentence, m) if _label == "closed" else m.group().strip()
