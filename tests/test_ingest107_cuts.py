@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract import facts
+from store.extract import fact_context, facts
 from store.extract.chunking import CHUNK_CHARS, _split_sentences, sentence_spans
 from store.extract.fact_sentences import _lines_are_whole, body_sentences
 from store.extract.spans import paragraph_sentences
@@ -280,3 +280,31 @@ def test_future_says_what_the_scan_says(sentences):
     for _ in range(30_000):
         s = "".join(rng.choice(pieces) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 6)))
         assert facts._future(s) == bool(facts._FUTURE.search(s)), repr(s)
+
+
+def test_own_subject_says_what_the_scan_says(sentences):
+    """fact_context._own_subject(s) is bool(_OWN_SUBJECT.search(s)): its words are the alternatives with no
+    \\b, every code point folds to their letters as str.lower does (but U+1C80–U+1C88), and the two agree on
+    the texts' sentences and random strings of the words, their pieces and what parts them."""
+    rest = re.sub(r"^\(\?=\[[^\]]*\]\)\(\?:|\)$", "", fact_context._OWN_SUBJECT.pattern)
+    alternatives = {a.removesuffix(r"\w*") for a in rest.split("|")}
+    assert alternatives == {*fact_context._OWN_SUBJECT_WORDS, r"\bсторон[аыуе]\b", r"\bжол\b"}
+    assert fact_context._OWN_SUBJECT_BOUNDED.pattern.endswith(r"(?:\bсторон[аыуе]\b|\bжол\b)")
+    letters = sorted({c for w in fact_context._OWN_SUBJECT_WORDS for c in w})
+    rx = {x: re.compile(re.escape(x), re.IGNORECASE) for x in letters}
+    for n in range(sys.maxunicode + 1):
+        if not 0x1C80 <= n <= 0x1C88:
+            c = chr(n)
+            for x in letters:
+                assert (rx[x].fullmatch(c) is not None) == (c.lower() == x), (hex(n), x)
+    told = 0
+    for s in sentences:
+        assert fact_context._own_subject(s) == bool(fact_context._OWN_SUBJECT.search(s)), s
+        told += fact_context._own_subject(s)
+    assert told > 500
+    rng = random.Random(1072)
+    pieces = (*fact_context._OWN_SUBJECT_WORDS, "сторона", "стороны", "Сторону", "сторонам", "жол", "ЖОЛ", "жолы")
+    pieces += ("автожолы", "заставы", "дорога", "Тарапы", "x", "-", "7", *_ODD)
+    for _ in range(30_000):
+        s = "".join(rng.choice(pieces) + rng.choice(_SEPARATORS) for _ in range(rng.randint(1, 6)))
+        assert fact_context._own_subject(s) == bool(fact_context._OWN_SUBJECT.search(s)), repr(s)
