@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from store.extract.fact_sides import side_subject, side_subject_post
-from store.extract.needles import may_hold, opening_with
+from store.extract.needles import lowered, may_hold, opening_with
 
 # How many sentences back a queue report's words still govern a list of figures
 _LOOKBACK = 3
@@ -55,6 +55,23 @@ _CARRY_SPAN = 2
 _OWN_SUBJECT = opening_with(
     r"застав\w*|\bсторон[аыуе]\b|тарап\w*|дорог\w*|трасс\w*|\bжол\b|автожол\w*", re.IGNORECASE, "аджзст"
 )
+# Its alternatives with no \b as words (a match of one holds the word), and the two with \b alone: whether a
+# sentence has a subject of its own is looked up in its kept lower-case copy (issue 15, stop 50: _own_subject).
+_OWN_SUBJECT_WORDS = ("застав", "тарап", "дорог", "трасс", "автожол")
+_OWN_SUBJECT_BOUNDED = opening_with(r"\bсторон[аыуе]\b|\bжол\b", re.IGNORECASE, "жс")
+
+
+def _own_subject(sentence: str) -> bool:
+    r"""`bool(_OWN_SUBJECT.search(sentence))`. Exact as facts._future is: a word `re` finds under
+    IGNORECASE stands in the lower-case copy (needles.lowered) and one standing there `re` finds, but for
+    U+1C80–U+1C88 (then the scan is asked); «\bсторон…\b» and «\bжол\b» are searched as they are in it."""
+    low = lowered(sentence)
+    if low is None:
+        return _OWN_SUBJECT.search(sentence) is not None
+    for word in _OWN_SUBJECT_WORDS:
+        if word in low:
+            return True
+    return _OWN_SUBJECT_BOUNDED.search(sentence) is not None
 
 
 # A sentence that opens with its reason word gives a reason, whatever side it names inside it:
@@ -68,7 +85,7 @@ def carried_post(named: tuple[int, list[str]] | None, i: int, sentence: str = ""
     the sentence has no subject of its own (a reason told first is none)."""
     if named is None or i - named[0] > _CARRY_SPAN or len(named[1]) != 1:
         return None
-    if _OWN_SUBJECT.search(sentence) and not _REASON_FIRST.match(sentence):
+    if _own_subject(sentence) and not _REASON_FIRST.match(sentence):
         return None
     return named[1][0]
 
@@ -91,7 +108,7 @@ def side_carried(
     if told is None or named is None:
         return None
     m, country = told
-    if _OWN_SUBJECT.search(f"{sentence[: m.start()]} {sentence[m.end() :]}"):
+    if _own_subject(f"{sentence[: m.start()]} {sentence[m.end() :]}"):
         return None
     if i - named[0] <= _CARRY_SPAN:
         posts, far = named[1], False
@@ -181,7 +198,7 @@ def sole_post(named: tuple[int, list[str]] | None, only: str | None, sentence: s
     """The article's only post (`only`, None when it names several), once a sentence before has
     named it, unless the sentence has a subject of its own. `ours`: the post of ours a sentence's
     posts name (`story_post`), when the foreign post facing it may be named with it."""
-    if only is None or named is None or _OWN_SUBJECT.search(sentence):
+    if only is None or named is None or _own_subject(sentence):
         return None
     if named[1] != [only] and (ours is None or ours(named[1]) != only):
         return None

@@ -20,7 +20,6 @@ from functools import partial
 
 from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
 from store.extract.checkpoints import CheckpointSpan
-from store.extract.chunking import sentence_spans
 from store.extract.fact_alternatives import alternatives, cue, goes_on, joined
 from store.extract.fact_causes import THEREFORE, causes, closure_end, closure_period, reasons_before, stated_cause
 from store.extract.fact_clauses import clauses
@@ -59,10 +58,11 @@ from store.extract.fact_rules import (
     passage_rules,
     residents_regimes,
 )
+from store.extract.fact_sentences import body_sentences
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
-from store.extract.needles import may_hold, opening_with
+from store.extract.needles import lowered, may_hold, opening_with
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -147,6 +147,31 @@ _FUTURE = opening_with(
     re.IGNORECASE,
     "бвдзмнопрс",
 )
+# _FUTURE's alternatives as words (all but «\bдо\s»), and that one alone: whether the sentence holds
+# one is looked up in its lower-case copy (needles.lowered), kept for the other readers, instead of a
+# scan trying the many alternatives at every letter (issue 15, stop 50: _future).
+_FUTURE_WORDS = (
+    *("завершат", "завершится", "завершатся", "завершить", "завершени", "окончани", "сдач", "сдадут", "введут"),
+    *("будет", "будут", "планир", "запланир", "намечен", "предусмотр", "должн", "откроют", "откроется"),
+    *("откроются", "запустят", "заработает", "закончат", "закончит", "примут", *_FUTURE_WORKS.split("|")),
+)
+_FUTURE_DO = opening_with(r"\bдо\s", re.IGNORECASE, "д")
+
+
+def _future(sentence: str) -> bool:
+    r"""`bool(_FUTURE.search(sentence))`. Exact: a word `re` finds under IGNORECASE stands in the
+    sentence's lower-case copy, and one standing there `re` finds, but for the letters `re` also
+    equates with Cyrillic ones (U+1C80–U+1C88: then `lowered` gives None and _FUTURE is asked);
+    whitespace folded in that copy is no part of a word. «\bдо\s» is searched as it is in _FUTURE."""
+    low = lowered(sentence)
+    if low is None:
+        return _FUTURE.search(sentence) is not None
+    for word in _FUTURE_WORDS:
+        if word in low:
+            return True
+    return _FUTURE_DO.search(sentence) is not None
+
+
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
     # facts65: a future verb of opening or finishing, or «ввести/принять в эксплуатацию»
@@ -422,15 +447,60 @@ def _start_date(sentence: str, m: re.Match) -> bool:
 # Every match of _TIME holds a digit or «год» (its years and days are figures; «этом году», «конца
 # года» are the words): a sentence with neither has no deadline, nor a past date (issue 15).
 _TIME_NEEDLES = ("год",)
+# The same needles as a pattern under _TIME's own flags (its case folding, its \d), and how many words
+# a match can hold before its first one: the preposition, the season, and at most three words of the
+# time itself («в» «конце» «втором» «е» «полу|годии», «на» «начале» «третьем» «м» «квартале» «2…»; a
+# month or «этом» before «году», one). Each of those is letters (\w) and what parts them (\s, «-») is not, so the runs of \w
+# a match meets before its first needle are at most five.
+_TIME_NEEDLE = re.compile(r"\d|год", re.IGNORECASE)
+_TIME_WORDS = 5
+
+
+def _times(sentence: str) -> list[re.Match]:
+    r"""`list(_TIME.finditer(sentence))`, each search started where a match can first begin: at most
+    _TIME_WORDS words before the next needle (_TIME_NEEDLE) and not at all after the last one.
+
+    Why (issue 15, stop 50): _TIME opens with a preposition or a season, and its first letters are
+    most of the alphabet, so a scan tries its many alternatives at nearly every position of a
+    sentence (0.1 ms a generated article). Exact: a match starting at `s` holds a needle at or after
+    `s`, so the first needle `d` at or after the scan's position bounds it, and no more than
+    _TIME_WORDS runs of \w stand between `s` and `d`; a search from the end of the run before those
+    finds the same leftmost match finditer does (a search from a position still sees the text before
+    it, as finditer's own searches do: look-behinds and \b are the same)."""
+    out = []
+    pos = 0
+    while True:
+        needle = _TIME_NEEDLE.search(sentence, pos)
+        if needle is None:
+            return out
+        m = _TIME.search(sentence, _words_before(sentence, needle.start(), _TIME_WORDS, pos))
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()  # never empty: every alternative takes a character
+
+
+def _words_before(text: str, end: int, words: int, floor: int) -> int:
+    r"""The least position from which at most `words` runs of word characters (\w: str.isalnum or
+    «_») stand before `end` (a run `end` cuts counts), not below `floor`."""
+    at = end
+    for _ in range(words):
+        while at > floor and not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at -= 1
+        while at > floor and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at -= 1
+    while at > floor and not (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at
 
 
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
     if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES)):
         return []
-    if not _FUTURE.search(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
+    if not _future(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
     out = []
-    for m in _TIME.finditer(sentence):
+    for m in _times(sentence):
         if _start_date(sentence, m):
             continue
         date = _date_of(m, year, article_date)  # None for «в этом году» when the article's date is unknown
@@ -525,7 +595,7 @@ def _past_date(sentence: str, article_date: str | None) -> str | None:
     Such a date holds a digit: without one, every time found is a relative one, skipped."""
     if not _DIGIT.search(sentence):
         return None
-    for m in _TIME.finditer(sentence):
+    for m in _times(sentence):
         if (
             m.group("rel") or m.group("end_of") or m.group("middle_of") or m.group("nday")
         ):  # «в этом году», «до 31 октября»: relative
@@ -926,7 +996,7 @@ def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, s
         if _label in ("commissioned", "closed", "reopened"):
             # «введен в эксплуатацию в октябре 2025 года»: the past date the sentence gives;
             # «на сегодня введены»: the article's date
-            when = None if _FUTURE.search(sentence) else _past_date(sentence, article_date)
+            when = None if _future(sentence) else _past_date(sentence, article_date)
             date = when or (article_date if _DONE_NOW.search(sentence) else None)
             date = date or _kk_past_year(sentence, m, article_date)
         phrase = _with_auxiliary(sentence, m) if _label == "closed" else m.group().strip()
@@ -1743,7 +1813,7 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
     seen: set[tuple] = set()
     spans = sorted(spans, key=lambda s: s.start)
     starts = [s.start for s in spans]
-    bounds = list(sentence_spans(text))
+    bounds = body_sentences(text)  # razdel over the whole body (fact_sentences)
     named = None  # (index, posts) of the last sentence that named posts
     history: list[tuple[int, list[str]]] = []  # every such sentence, in order («оба пункта»)
     owner = None  # the same, leaving out a sentence that names only the other side's posts (carried facts)

@@ -1,0 +1,73 @@
+"""The body's sentences as find_facts reads them: razdel over the whole body, taken from the
+paragraphs' own split when that is provably the same (issue 15, stop 50).
+
+find_facts splits the whole body (a sentence may run over a line break: «…пункт\\nпропуска
+закрыт.»), while the mentions have already split it paragraph by paragraph
+(spans.paragraph_sentences, kept for the article). razdel decides at each delimiter from the
+`window` characters either side of it and, in one rule (list_item), from the sentence so far
+when that is at most BULLET_SIZE long. So a delimiter farther than that from its line's edges is
+decided alike in the whole body and in its line, and the line's sentences show how (one ends at
+it or none does). The whole body's split is the lines' splits joined when, in addition, every
+line ends with a delimiter (only blanks after it) at which the whole body's split ends a
+sentence, and every delimiter near a line's edge is decided as in its line: both are asked of
+razdel's own rules (its Segmenter.join) with the whole body's windows and sentence so far. When
+any of this does not hold (a heading with no full stop, a line going on in lower case, an
+abbreviation before the break, a blank line), the whole body is split as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from razdel.segmenters.sentenize import BULLET_SIZE, SentSplit
+from razdel.segmenters.sentenize import sentenize as _segmenter
+
+from store.extract.chunking import CHUNK_CHARS, sentence_spans
+from store.extract.spans import paragraph_sentences
+
+_DELIMITER: re.Pattern = _segmenter.split.re  # razdel's own delimiters (none holds a line break)
+_WINDOW: int = _segmenter.split.window  # the characters razdel reads either side of one
+_LINE = re.compile(r"[^\n]+")  # the paragraphs as spans.paragraph_sentences cuts them
+# Within this of its line's start a delimiter's left window or sentence so far (list_item) may reach
+# before the line; within _WINDOW of its end, its right window after it.
+_NEAR = max(_WINDOW, BULLET_SIZE)
+
+
+def body_sentences(text: str) -> list[tuple[int, int]]:
+    """`chunking.sentence_spans(text)`: the paragraphs' split when it is the same (module docstring)."""
+    if len(text) <= CHUNK_CHARS:
+        lines = paragraph_sentences(text)
+        if lines and _lines_are_whole(text, lines):
+            return list(lines)
+    return sentence_spans(text)
+
+
+def _lines_are_whole(text: str, sentences: tuple[tuple[int, int], ...]) -> bool:
+    """True when razdel over the whole of `text` gives `sentences`, its lines' sentences."""
+    marks = [(m.start(), m.end(), m.group(1)) for m in _DELIMITER.finditer(text)]
+    lines = []  # (start, end, its first delimiter, past its last), each line's checked first: cheap
+    at = 0  # the next delimiter (none spans a line break: each lies inside one line)
+    for line in _LINE.finditer(text):
+        p0, p1 = line.span()
+        first = at
+        while at < len(marks) and marks[at][0] < p1:
+            at += 1
+        if at == first or text[marks[at - 1][1] : p1].strip():
+            return False  # words after the last delimiter (or none): the line runs into the next
+        lines.append((p0, p1, first, at))
+    ends = {b for _a, b in sentences}
+    start = 0  # where the whole body's sentence so far begins (after its last split)
+    for n, (p0, p1, first, past) in enumerate(lines):
+        for k in range(first, past):
+            st, en, mark = marks[k]
+            last = k == past - 1
+            # a line's last delimiter must end a sentence but the text's last; elsewhere, as in the line
+            split = n < len(lines) - 1 if last else en in ends
+            if last or st - p0 <= _NEAR or p1 - en < _WINDOW:
+                whole = SentSplit(text[max(0, st - _WINDOW) : st], mark, text[en : en + _WINDOW])
+                whole.buffer = text[start:st]
+                if bool(_segmenter.join(whole)) == split:  # join: True when razdel joins there
+                    return False
+            if split:
+                start = en
+    return True
