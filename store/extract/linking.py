@@ -84,7 +84,7 @@ _UNIT_HEADS = words("org_head_nouns") | {
 def link_knowledge_base(text: str, spans: list, ctx) -> list:
     """The KB's bodies and places in `text` as spans named by their rows (see module doc)."""
     quoted = _guillemets(text)
-    found = _unit_with_its_parents(_joined(kb.find(quoted)))
+    found = _unit_with_its_parents(_joined(quoted, kb.find(quoted)))
     kyrgyz = getattr(ctx, "kyrgyz", False)
     found = _by_their_state(text, found, kyrgyz)
     stray = _stray_foreign_abbreviations(text, found, kyrgyz, getattr(ctx, "page", "") or "")
@@ -539,18 +539,25 @@ def _printed_latin(forms: list, script: str) -> str | None:
     return best
 
 
-def _joined(matches: list[kb.Match]) -> list[kb.Match]:
+def _joined(text: str, matches: list[kb.Match]) -> list[kb.Match]:
     """«ҚР ҰҚК Шекара қызметі»: a body written right before its own unit is part of the
-    unit's name, so the two are one mention of the unit."""
+    unit's name, so the two are one mention of the unit. Not when the body is printed
+    declined («Дочерняя компания Азербайджанских железных дорог ADY Container»: a Russian
+    genitive belongs to the words before it, the unit is named on its own; org97)."""
     out: list[kb.Match] = []
     for m in matches:
         prev = out[-1] if out else None
-        if prev and m.start - prev.end <= 1 and m.form.row.parent == prev.form.row.id:
+        if prev and m.start - prev.end <= 1 and m.form.row.parent == prev.form.row.id and not _declined(text, prev):
             joined = kb.Form(m.form.row, f"{prev.form.text} {m.form.text}", m.form.script, m.form.role)
             out[-1] = kb.Match(joined, prev.start, m.end)
         else:
             out.append(m)
     return out
+
+
+def _declined(text: str, m: kb.Match) -> bool:
+    """Is the match printed in another form than its row's (a Russian oblique case)?"""
+    return text[m.start : m.end].lower().replace("ё", "е").split() != m.form.text.lower().replace("ё", "е").split()
 
 
 def _unit_with_its_parents(matches: list[kb.Match]) -> list[kb.Match]:
@@ -691,11 +698,33 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
         return False  # «ФГКУ Росгранстроя»: a legal form before a row's name adds no name
     if _a_company_kind_only(text[s.start : m.start], tail):
         return False  # «Авиакомпания «Туркменские авиалинии»», «Kazakh Tourism» ұлттық компаниясы»
+    if _a_parent_and_its_unit(text, s, m):
+        return False  # «Азербайджанских железных дорог ADY Container»: two rows, the parent and its unit
     if extra and extra[0] == "по":
         return True  # «… по Оренбургской области»: a unit of the body for a region
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+def _a_parent_and_its_unit(text: str, s, m: kb.Match) -> bool:
+    """Does the model's span hold the match and, right before or after it with a space between,
+    another row's whole name, one of the two the other's parent (or above)? «Дочерняя компания
+    Азербайджанских железных дорог ADY Container»: the model read the parent's genitive and the
+    unit's name as one body, which no row names; each is its own (org97). The parent after its
+    unit («Комитет … Министерства финансов») is a longer name, as before: this is the parent first."""
+    before, tail = text[s.start : m.start], text[m.end : s.end]
+    if before.strip() and not tail.strip():
+        other = [x for x in kb.find(before.rstrip()) if x.start == 0 and x.end == len(before.rstrip())]
+        return len(before) - len(before.rstrip()) == 1 and any(
+            x.form.row.type == "organization" and _is_above(x.form.row.id, m.form.row) for x in other
+        )
+    if tail.strip() and not before.strip():
+        other = [x for x in kb.find(tail.lstrip()) if x.start == 0 and x.end == len(tail.lstrip())]
+        return len(tail) - len(tail.lstrip()) == 1 and any(
+            x.form.row.type == "organization" and _is_above(m.form.row.id, x.form.row) for x in other
+        )
+    return False
 
 
 # A conjunction between two names (Russian, Kazakh), what the model's one span of both holds

@@ -69,8 +69,15 @@ def phrase_nominative(phrase: str) -> str:
             head = _choose_head(nouns, lead)
             if head is None:
                 return phrase
+            if lead and (
+                not _agrees_with_all(head, lead) or ("Fixd" in head.tag.grammemes and not from_dictionary(head))
+            ):
+                head = _head_the_adjectives_fit(tok, lead) or head
             return " ".join(_inflect_group(toks, lead, head, i))
         if not adjs:
+            guessed = _head_the_adjectives_fit(tok, lead) if lead and not nouns else None
+            if guessed is not None:  # «Ташкентского городского хокимията»: no reading pymorphy2 trusts
+                return " ".join(_inflect_group(toks, lead, guessed, i))
             return phrase
         lead.append(adjs)
     return phrase
@@ -164,6 +171,66 @@ def _choose_head(nouns, lead):
         return (agree, p.tag.number != "plur" or "Pltm" in p.tag.grammemes, p.score)
 
     return max(nouns, key=fit) if nouns else None
+
+
+def _agrees(a, p) -> bool:
+    return (
+        a.tag.case == p.tag.case
+        and a.tag.number == p.tag.number
+        and (p.tag.number == "plur" or a.tag.gender in (p.tag.gender, None))
+    )
+
+
+def _agrees_with_all(p, lead) -> bool:
+    return all(any(_agrees(a, p) for a in adjs) for adjs in lead)
+
+
+# A singular noun's case endings (2nd and 1st declension), longest first, and the endings its
+# nominative may have once they are cut off: what a head the dictionary does not hold whole is
+# tried back to, one candidate at a time.
+_CASE_ENDINGS = ("ом", "ем", "ой", "ей", "ою", "ею", "а", "я", "у", "ю", "е", "и", "ы", "")
+_NOMINATIVE_ENDINGS = ("", "а", "я", "о", "е", "ь", "й")
+
+
+def _head_the_adjectives_fit(word: str, lead):
+    """A reading of `word` in the case, number and gender the adjectives before it agree on,
+    when none of the readings pymorphy2 offered fits them. org97: «маслихат» is not in the
+    dictionary; pymorphy2 read «маслихата» as «масли|хата» (a feminine noun behind an unknown
+    prefix) and «маслихату» as an indeclinable name, so «Жамбылского областного маслихата»
+    became «Жамбылская областная маслихата». The adjectives tell the gender; a nominative
+    candidate (the word less a case ending, plus a nominative ending) is kept when one of its
+    noun readings of that gender, put in the adjectives' case, is the word as written. Singular
+    only; None when no candidate round-trips. An indeclinable reading pymorphy2 only guessed
+    («маслихату» as a name) is tried too: the adjectives' case is then all it shows."""
+    shared = None
+    for adjs in lead:
+        # accusative left out: a masculine's is its nominative or its genitive, both tried, and
+        # an animate adjective's «-ого» would take an inanimate «айыл» for its accusative
+        mine = {
+            (a.tag.case, a.tag.gender) for a in adjs if a.tag.number == "sing" and a.tag.gender and a.tag.case != "accs"
+        }
+        shared = mine if shared is None else shared & mine
+    if not shared:
+        return None
+    low = word.lower().replace("ё", "е")
+    for case, gender in sorted(shared, key=lambda cg: (("masc", "femn", "neut").index(cg[1]), CASES.index(cg[0]))):
+        for end in _CASE_ENDINGS:
+            if not low.endswith(end) or len(low) - len(end) < 3:
+                continue
+            stem = low[: len(low) - len(end)]
+            for nom in _NOMINATIVE_ENDINGS:
+                for q in parses(stem + nom):
+                    if q.tag.POS != "NOUN" or q.tag.case != "nomn" or q.tag.number != "sing" or q.tag.gender != gender:
+                        continue
+                    if "Fixd" in q.tag.grammemes:
+                        continue
+                    try:
+                        r = q.inflect({case, "sing"})
+                    except (ValueError, KeyError):
+                        r = None
+                    if r is not None and r.word == low:
+                        return r
+    return None
 
 
 def _inflect_group(toks, lead, head, i):

@@ -96,7 +96,7 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         if first is None or _letters_before_a_conjunction(words, first, i):
             continue
         start = _with_opening_quote(text, _a_bodys_start(out, words[first][0], words[i][0]), words[i][0])
-        if _a_known_body_quoted(text[start : words[i][0]]):
+        if _a_known_body_quoted(text[start : words[i][0]], head):
             continue  # «"Туркмендемирёллары" агенттігі»: the knowledge base's row names it
         name = text[start : words[i][0]] + head
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
@@ -127,14 +127,29 @@ def _a_bodys_start(spans: list, start: int, head_start: int) -> int:
     return start
 
 
-def _a_known_body_quoted(before_head: str) -> bool:
+# Words between a quoted name and its head that only say what kind of body it is («әуе
+# компаниясы», «ұлттық компаниясы»); linking's _a_company_kind_only reads the same words.
+_KIND_WORDS = re.compile(r"(?:\s+(?:әуе|ұлттық|мемлекеттік))+\s*$", re.IGNORECASE)
+
+
+_COMPANY_HEADS = frozenset({"компаниясы", "корпорациясы"})
+
+
+def _a_known_body_quoted(before_head: str, head: str = "") -> bool:
     """Is all before the head one quoted name the knowledge base knows as a body? Then the
     head is the kind the row already says («агенттігі» of «"Туркмендемирёллары"»), and the
-    row's link names it, as it does in a Russian text, so both scripts make one entity."""
-    inner = before_head.strip()
-    if len(inner) < 3 or inner[0] not in '«"“„' or inner[-1] not in '»"”“':
+    row's link names it, as it does in a Russian text, so both scripts make one entity.
+    org97: a kind word may stand between the name and the head («"Air Astana" әуе
+    компаниясы»); the chain swallowed the linked name and was left unlinked. A company's
+    name stands unquoted before «компаниясы» too («ADY Container компаниясы»); a unit's head
+    («филиалы») after an unquoted name is the unit's, not the row's."""
+    inner = _KIND_WORDS.sub("", before_head.strip()).strip()
+    quoted = len(inner) >= 3 and inner[0] in '«"“„' and inner[-1] in '»"”“'
+    if not quoted and head.lower() not in _COMPANY_HEADS:
         return False
-    inner = inner[1:-1].strip()
+    inner = inner[1:-1].strip() if quoted else inner
+    if len(inner) < 3:
+        return False
     return any(m.start == 0 and m.end == len(inner) and m.form.row.type == "organization" for m in kb.find(inner))
 
 
