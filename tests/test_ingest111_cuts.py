@@ -6,6 +6,7 @@
 - outlet_shapes.agency_stamp searches the header once for «agency»/«агентство» (same IGNORECASE)
   before trying _AGENCY_STAMP, which is tried at every position of a line.
 - furniture.words kept per line (a tuple; each call gets a new list).
+- headline.not_a_headline kept per line (lru_cache): a pure function of the line.
 - credits.find_outlet reads each paragraph's «передает X» matches once (`_outlet_credits`,
   kept per process): the page's outlet asks it twice of the same lead paragraphs.
 
@@ -23,7 +24,17 @@ from pathlib import Path
 import pytest
 
 from store.model import RawDoc
-from store.reading import credits, furniture, masthead, outlet_choice, outlet_shapes, parse
+from store.reading import (
+    credits,
+    furniture,
+    headline,
+    masthead,
+    outlet_choice,
+    outlet_shapes,
+    page_headline,
+    parse,
+    short_lead,
+)
 from store.reading.read import read_path
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
 
@@ -161,12 +172,13 @@ def test_contact_email_agency_stamp_and_find_outlet_read_the_same(docs):
     assert seen > 50 and found[0] > 500 and found[1] > 50 and found[2] > 20
 
 
-def test_norm_and_words_kept_equal_computed(docs):
+def test_norm_words_and_headline_tests_kept_equal_computed(docs):
     for d in docs:
         for line in d.text.split("\n"):
             for _ in range(2):  # computed, then the kept answer
                 assert parse._norm(line) == parse._norm.__wrapped__(line)
                 assert furniture.words(line) == furniture._WORD.findall(line)
+                assert headline.not_a_headline(line) == headline.not_a_headline.__wrapped__(line)
     ws = furniture.words("Два слова")
     ws.append("третье")  # a caller's list is its own
     assert furniture.words("Два слова") == ["Два", "слова"]
@@ -176,6 +188,9 @@ def test_parse_decides_the_same_with_the_old_functions(docs, monkeypatch):
     new = [parse.parse(d) for d in docs]
     monkeypatch.setattr(parse, "_norm", parse._norm.__wrapped__)
     monkeypatch.setattr(furniture, "words", furniture._WORD.findall)
+    computed = headline.not_a_headline.__wrapped__
+    for module in (headline, parse, short_lead, page_headline):
+        monkeypatch.setattr(module, "not_a_headline", computed)
     monkeypatch.setattr(masthead, "_contact_email", _old_contact_email)
     monkeypatch.setattr(outlet_shapes, "agency_stamp", _old_agency_stamp)
     monkeypatch.setattr(outlet_choice, "find_outlet", _old_find_outlet)
