@@ -7,6 +7,7 @@
   before trying _AGENCY_STAMP, which is tried at every position of a line.
 - furniture.words kept per line (a tuple; each call gets a new list).
 - headline.not_a_headline kept per line (lru_cache): a pure function of the line.
+- outlets.named_in kept per process (lru_cache): a pure function of its arguments.
 - credits.find_outlet reads each paragraph's «передает X» matches once (`_outlet_credits`,
   kept per process): the page's outlet asks it twice of the same lead paragraphs.
 
@@ -31,6 +32,7 @@ from store.reading import (
     masthead,
     outlet_choice,
     outlet_shapes,
+    outlets,
     page_headline,
     parse,
     short_lead,
@@ -179,6 +181,8 @@ def test_norm_words_and_headline_tests_kept_equal_computed(docs):
                 assert parse._norm(line) == parse._norm.__wrapped__(line)
                 assert furniture.words(line) == furniture._WORD.findall(line)
                 assert headline.not_a_headline(line) == headline.not_a_headline.__wrapped__(line)
+                for args in ((line,), (line, 3), (line, 4, True), (line[:80], 2, True)):
+                    assert outlets.named_in(*args) == outlets.named_in.__wrapped__(*args)
     ws = furniture.words("Два слова")
     ws.append("третье")  # a caller's list is its own
     assert furniture.words("Два слова") == ["Два", "слова"]
@@ -188,6 +192,7 @@ def test_parse_decides_the_same_with_the_old_functions(docs, monkeypatch):
     new = [parse.parse(d) for d in docs]
     monkeypatch.setattr(parse, "_norm", parse._norm.__wrapped__)
     monkeypatch.setattr(furniture, "words", furniture._WORD.findall)
+    monkeypatch.setattr(outlets, "named_in", outlets.named_in.__wrapped__)
     computed = headline.not_a_headline.__wrapped__
     for module in (headline, parse, short_lead, page_headline):
         monkeypatch.setattr(module, "not_a_headline", computed)
