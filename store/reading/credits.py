@@ -6,6 +6,7 @@ the copyright owner in the trailer, the URL's host.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.lang.persons import given_names
 from store.lang.places import is_known_town
@@ -330,18 +331,26 @@ def find_outlet(body: list[str], citing: bool | None = None) -> str | None:
     outlets. «передает X со ссылкой на Y» is often a page reprinting X: `citing=False`
     skips such an X, `citing=True` reads only such an X (the parser's last resort), None reads both."""
     for par in body[:3]:
-        for m in _OUTLET_RX.finditer(par):
-            name = m[1].strip('«»"“”„ ')
-            if not name or not _outlet_ok(name) or _channel(name, m[0], par[m.end() :]):
+        for said, group, end in _outlet_credits(par):
+            name = group.strip('«»"“”„ ')
+            if not name or not _outlet_ok(name) or _channel(name, said, par[end:]):
                 continue
-            if citing is not None and bool(_CITING.match(par[m.end() :])) != citing:
+            if citing is not None and bool(_CITING.match(par[end:])) != citing:
                 continue
-            if _RETELLS.match(m[0]) and not _OWN_DESK.search(m[0]):
+            if _RETELLS.match(said) and not _OWN_DESK.search(said):
                 continue  # «…, пишет РБК»: the page retells another outlet (an aggregator), it is not RBC's page
-            if (_KAZAKH_PAST.search(m[0]) or _RUNS_ON.match(par, m.end())) and not _sure_outlet(name):
+            if (_KAZAKH_PAST.search(said) or _RUNS_ON.match(par, end)) and not _sure_outlet(name):
                 continue  # «… деп хабарлады Шекара қызметі»: a body reported it, not the outlet
             return _outlet_case(name)
     return None
+
+
+@lru_cache(maxsize=1024)
+def _outlet_credits(par: str) -> tuple[tuple[str, str, int], ...]:
+    """Each «передает X» of a paragraph: (the match, its name group, where it ends). Kept per process:
+    the page's outlet asks find_outlet twice of the same lead paragraphs (citing=False, then True), and
+    _OUTLET_RX, with no literal to search for, is tried at every position (ingest111)."""
+    return tuple((m[0], m[1], m.end()) for m in _OUTLET_RX.finditer(par))
 
 
 # «пишет X», «публикует X»: a page retelling what another outlet wrote; a site names itself with

@@ -86,6 +86,8 @@ def _contact_email(lines: list[str]) -> str | None:
     """«Контакты редакции: …, site@lada.kz» above or below the article: the newsroom's mailbox
     is on the site's own domain (mail services and state domains are not)."""
     for line in lines:
+        if "@" not in line:  # every address has one (no code point folds to «@»): ~0.05 ms a text spared
+            continue
         for dom in _EMAIL.findall(line):
             if not _NOT_SITE_MAIL.search(dom):
                 return outlets.known(dom) or dom.lower()

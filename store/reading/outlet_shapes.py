@@ -71,8 +71,17 @@ _AGENCY_STAMP = re.compile(
 )
 
 
+# Every _AGENCY_STAMP match holds one of these words, under the same IGNORECASE (so the same code
+# points fold to their letters). The stamp's pattern is tried at every position of a line (its
+# opening class `[,-–]` is a range over most letters), ~0.2 ms a generated article: the header is
+# searched for the words once first (ingest111).
+_AGENCY_WORD = re.compile(r"(?i)agency|агентство")
+
+
 def agency_stamp(header: list[str]) -> str | None:
     """A short header line (a date stamp or byline) that names the news agency of the story."""
+    if not _AGENCY_WORD.search("\n".join(header[:8])):
+        return None
     for line in header[:8]:
         if fu.word_count(line) > 16:
             continue

@@ -129,9 +129,12 @@ _QUOTED_NAME = re.compile(r"[«\"“]([^«»\"“”]{2,40})[»\"”]")
 _NAME_WORD = re.compile(r"[^\s|/•·—–:,;()]+")
 
 
+@lru_cache(maxsize=8192)
 def named_in(line: str, max_words: int = 4, anywhere: bool = False) -> str | None:
     """The known outlet a short stretch of the line names: a domain, or a run of up to
-    `max_words` words at the line's start or inside quotes («Мой город», «Наша газета»)."""
+    `max_words` words at the line's start or inside quotes («Мой город», «Наша газета»).
+    Kept per process (a pure function of its arguments): a site's footer and menu lines come
+    back on every page, 3,007 calls of 974 distinct over the 341 generated articles (ingest111)."""
     for d in domains(line):
         hit = known(d)
         if hit:
