@@ -30,6 +30,13 @@ _CUTS = {
         r"|өтті|өткізілді|өткізді",
         re.IGNORECASE,
     ),
+    "checkpoint_airports._BORDER_CUE": (
+        lambda: checkpoint_airports._BORDER_CUE,
+        r"погранич|погранслужб|пограничн|паспортн\w*\s+контрол|пункт\w*\s+пропуска|"
+        r"государственн\w*\s+границ|пересеч\w*\s+(?:государственн\w*\s+)?границ|через\s+границу|"
+        r"шекара|өткізу\s+пункт|паспорттық\s+бақылау",
+        re.IGNORECASE,
+    ),
 }
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
