@@ -37,6 +37,12 @@ _CUTS = {
         r"шекара|өткізу\s+пункт|паспорттық\s+бақылау",
         re.IGNORECASE,
     ),
+    "facts._HEARSAY": (
+        lambda: facts._HEARSAY,
+        r"\bякобы\b|\bслух\w*|\bсообщалось\b|\bсообщени\w*\s+о\b|\bинформаци\w*\s+о\b|\bраспространя\w+"
+        r"|\bв\s+(?:соцсетях|социальных\s+сетях|сети|мессенджерах)\b|ақпарат\w*\s+тара\w+",
+        re.IGNORECASE,
+    ),
 }
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
