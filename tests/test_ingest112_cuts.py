@@ -43,7 +43,33 @@ _CUTS = {
         r"|\bв\s+(?:соцсетях|социальных\s+сетях|сети|мессенджерах)\b|ақпарат\w*\s+тара\w+",
         re.IGNORECASE,
     ),
+    # written with «(?i)» before it; by_opening takes the flag as an argument (a global flag must open the pattern)
+    "directive_targets._PLURAL": (
+        lambda: directive_targets._PLURAL,
+        r"\bпункт(?:ы|ов|ам|ами|ах)\s+пропуска|\b" + directive_targets._ADJ + r"пункт(?:ы|ов|ам|ами|ах)\b"
+        r"|\b(?:погран|пограничн\w*\s+)переход(?:ы|ов|ам|ами|ах)\b|\bөткізу\s+(?:бекет|пункт)тер\w*"
+        r"|(?<!\w)(?:КПП|МАПП|АПП|ЖДПП|МЦПС)(?!\w)",
+        re.IGNORECASE,
+    ),
 }
+_WRITTEN_WITH_INLINE_FLAG = re.compile(
+    r"(?i)\bпункт(?:ы|ов|ам|ами|ах)\s+пропуска|\b" + directive_targets._ADJ + r"пункт(?:ы|ов|ам|ами|ах)\b"
+    r"|\b(?:погран|пограничн\w*\s+)переход(?:ы|ов|ам|ами|ах)\b|\bөткізу\s+(?:бекет|пункт)тер\w*"
+    r"|(?<!\w)(?:КПП|МАПП|АПП|ЖДПП|МЦПС)(?!\w)"
+)
+
+
+def test_plural_as_first_written():
+    """_PLURAL's pattern as compiled before the cut («(?i)» inline) is the one compared above, flags and all."""
+    _get, written, flags = _CUTS["directive_targets._PLURAL"]
+    assert _WRITTEN_WITH_INLINE_FLAG.flags == re.compile(written, flags).flags
+    assert _WRITTEN_WITH_INLINE_FLAG.pattern == "(?i)" + written
+
+
+# matches each pattern finds over the texts (dev and the generated ones alone: CI has no factRu)
+_FLOORS = {"fact_context._CROSSED": 20, "checkpoint_airports._BORDER_CUE": 500, "facts._HEARSAY": 10, "directive_targets._PLURAL": 200}
+
+
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
     """dev, factRu (when present), the samples, and 150 generated articles (title, body) as ingest reads them."""
