@@ -67,7 +67,12 @@ def test_plural_as_first_written():
 
 
 # matches each pattern finds over the texts (dev and the generated ones alone: CI has no factRu)
-_FLOORS = {"fact_context._CROSSED": 20, "checkpoint_airports._BORDER_CUE": 500, "facts._HEARSAY": 10, "directive_targets._PLURAL": 200}
+_FLOORS = {
+    "fact_context._CROSSED": 20,
+    "checkpoint_airports._BORDER_CUE": 500,
+    "facts._HEARSAY": 10,
+    "directive_targets._PLURAL": 200,
+}
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +109,9 @@ def test_rewrite_finds_what_the_pattern_written_finds(name, texts):
     assert new.flags == old.flags
     assert any(c is new and p == written and f == flags for p, f, c in BY_OPENING), "built by by_opening"
     assert new.pattern != written, "grouped"
-    cases = texts + [t.upper() for t in texts[::3]] + [t.lower() for t in texts[1::3]] + [t.title() for t in texts[2::3]]
+    cases = (
+        texts + [t.upper() for t in texts[::3]] + [t.lower() for t in texts[1::3]] + [t.title() for t in texts[2::3]]
+    )
     cases += [s for t in texts for s in re.split(r"(?<=[.!?…])\s+", t)]
     hits = 0
     for t in cases:
@@ -123,7 +130,25 @@ def test_rewrite_finds_what_the_pattern_written_finds(name, texts):
     words = re.findall(r"[^\W\d_]{2,}", written)
     pieces = [*words, *(w.upper() for w in words[::2]), *(w[:-1] for w in words[1::2])]
     pieces += sorted(set(re.findall(r"[^\W_]", written)))
-    pieces += ["\u1c80", "\u1c81", "\u1c82", "İ", "ı", "K", "ſ", "ё", "Ё", "\u00a0", " ", "  ", "\n", "\t", "-", ",", "."]
+    pieces += [
+        "\u1c80",
+        "\u1c81",
+        "\u1c82",
+        "İ",
+        "ı",
+        "K",
+        "ſ",
+        "ё",
+        "Ё",
+        "\u00a0",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "-",
+        ",",
+        ".",
+    ]
     pieces += ["«", "»", "(", ")", "2", "15", "о", "в", "ы", "ов", "ами"]
     rng = random.Random(112)
     for _ in range(30000):
