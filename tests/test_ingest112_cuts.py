@@ -70,7 +70,7 @@ def test_plural_as_first_written():
 _FLOORS = {
     "fact_context._CROSSED": 20,
     "checkpoint_airports._BORDER_CUE": 500,
-    "facts._HEARSAY": 10,
+    "facts._HEARSAY": 5,
     "directive_targets._PLURAL": 200,
 }
 
