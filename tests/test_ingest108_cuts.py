@@ -493,7 +493,8 @@ def test_local_cue_finds_as_the_pattern_written(texts):
             for a in range(0, len(t), 173):  # bounded scans, as _SentenceCues asks
                 b = a + 211
                 assert [m.span() for m in compiled.finditer(t, a, b)] == [m.span() for m in old.finditer(t, a, b)]
-        assert hits > 500
+        # the floor is _LOCAL_CUE's; later BY_OPENING patterns (tests/test_ingest112_cuts.py) have their own
+        assert hits > (500 if compiled is cp._LOCAL_CUE else 0)
         words = re.findall(r"[^\W\d_]{2,}", pattern)
         pieces = [*words, *(w.upper() for w in words[::3]), *sorted(set(re.findall(r"[^\W_]", pattern)))]
         pieces += [

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from store.extract.needles import may_hold
+from store.extract.needles import by_opening, may_hold
 from store.lang import gazetteer
 
 # Older and other names of the cities a reader meets with the airport («аэропорт Алма-Аты»,
@@ -42,8 +42,9 @@ _QUOTE_OPEN = r"[«\"„“]?"
 _QUOTE_CLOSE = r"[»\"“”]?"
 
 # The sentence speaks of the border: border guards, passport control, a crossing point,
-# crossing the state border (Russian and Kazakh).
-_BORDER_CUE = re.compile(
+# crossing the state border (Russian and Kazakh). Its alternatives grouped by their opening letters
+# (needles.by_opening, stop 50 ingest112): the same matches, fewer tries a position of the text.
+_BORDER_CUE = by_opening(
     r"погранич|погранслужб|пограничн|паспортн\w*\s+контрол|пункт\w*\s+пропуска|"
     r"государственн\w*\s+границ|пересеч\w*\s+(?:государственн\w*\s+)?границ|через\s+границу|"
     r"шекара|өткізу\s+пункт|паспорттық\s+бақылау",

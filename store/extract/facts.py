@@ -62,7 +62,7 @@ from store.extract.fact_sentences import body_sentences
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
-from store.extract.needles import lowered, may_hold, opening_with
+from store.extract.needles import by_opening, lowered, may_hold, opening_with
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -1552,8 +1552,9 @@ def _events(sentence: str, article_date: str | None) -> list[tuple[str, str | No
 # A report the article retells and then denies is no fact: «в соцсетях распространяется
 # информация о якобы закрытии пункта «X» … не соответствует действительности», «ранее
 # сообщалось о закрытии …, однако в ведомстве опровергли». The retelling, in the sentence
-# itself; the denial, in it or the next sentence (the press service's «Между тем …»).
-_HEARSAY = re.compile(
+# itself; the denial, in it or the next sentence (the press service's «Между тем …»). Its
+# alternatives grouped by their opening letters (needles.by_opening, stop 50 ingest112): same matches.
+_HEARSAY = by_opening(
     r"\bякобы\b|\bслух\w*|\bсообщалось\b|\bсообщени\w*\s+о\b|\bинформаци\w*\s+о\b|\bраспространя\w+"
     r"|\bв\s+(?:соцсетях|социальных\s+сетях|сети|мессенджерах)\b|ақпарат\w*\s+тара\w+",
     re.IGNORECASE,
