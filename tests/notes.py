@@ -109,6 +109,20 @@ def titled_mentions(extractor, body: str, title: str) -> list[Mention]:
     return extractor.extract(art).mentions
 
 
+def body_organizations(extractor, body: str, title: str) -> list[tuple[str, str | None]]:
+    """(name, knowledge-base row id or None) of each organization found in the article's body:
+    the row the extractor linked, else the row the printed name is a form of — what the
+    knowledge-base tests of org94, org95 and org97 assert on."""
+    from store.lang import kb
+
+    out = []
+    for m in titled_mentions(extractor, body, title):
+        if m.type == "organization" and m.field == "body":
+            row = kb.row_of_printed(m.type, m.name)
+            out.append((m.name, m.ref or (row.id if row else None)))
+    return out
+
+
 def person_roles(extractor, body: str, title: str) -> dict[str, str | None]:
     """Each person the extractor finds in the article, with the role it gives them."""
     return {m.name: m.role for m in titled_mentions(extractor, body, title) if m.type == "person"}

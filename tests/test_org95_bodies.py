@@ -10,7 +10,7 @@ import pytest
 
 from store.extract.extractor import Extractor
 from store.lang import kb
-from tests.notes import titled_mentions
+from tests.notes import body_organizations
 
 
 @pytest.fixture(scope="module")
@@ -19,13 +19,7 @@ def extractor():
 
 
 def bodies(extractor, body: str, title: str = "Новости") -> list[tuple[str, str | None]]:
-    """(name, row id) of each organization the extractor finds in the article's body."""
-    out = []
-    for m in titled_mentions(extractor, body, title):
-        if m.type == "organization" and m.field == "body":
-            row = kb.row_of_printed(m.type, m.name)
-            out.append((m.name, m.ref or (row.id if row else None)))
-    return out
+    return body_organizations(extractor, body, title)
 
 
 @pytest.mark.parametrize(

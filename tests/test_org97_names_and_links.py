@@ -11,9 +11,8 @@ body. Frames made up here (none copied from a page or from eval)."""
 import pytest
 
 from store.extract.extractor import Extractor
-from store.lang import kb
 from store.lang.phrases import phrase_nominative
-from tests.notes import titled_mentions
+from tests.notes import body_organizations
 
 
 @pytest.fixture(scope="module")
@@ -22,12 +21,7 @@ def extractor():
 
 
 def bodies(extractor, body: str, title: str = "Новости") -> list[tuple[str, str | None]]:
-    out = []
-    for m in titled_mentions(extractor, body, title):
-        if m.type == "organization" and m.field == "body":
-            row = kb.row_of_printed(m.type, m.name)
-            out.append((m.name, m.ref or (row.id if row else None)))
-    return out
+    return body_organizations(extractor, body, title)
 
 
 # (nominative, genitive, dative, accusative, instrumental, prepositional), written by hand
