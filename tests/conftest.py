@@ -36,6 +36,30 @@ def make_corpus_module():
     return module
 
 
+def exactness_texts(gen_dir: Path, seed: int, formats: tuple[str, ...] | None = None) -> list[str]:
+    """The texts an exact-cut test compares old and new code over: dev, factRu (when present)
+    and the samples as files, then 150 generated articles' titles and bodies as ingest reads
+    them (some are in cp1251, some hard-wrapped), written into `gen_dir` with `seed`."""
+    from store.model import RawDoc
+    from store.reading.parse import parse
+    from store.reading.read import discover, read_path
+
+    out = []
+    for folder in (ROOT / "eval" / "corpus" / "dev", FACTRU_TEXTS, ROOT / "sample_data"):
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    extra = {} if formats is None else {"formats": formats}
+    make_corpus_module().make_corpus(150, gen_dir, seed=seed, **extra)
+    generated = []
+    for path in discover([gen_dir]):
+        for doc in read_path(path):
+            if isinstance(doc, RawDoc):
+                article = parse(doc)
+                generated += [article.title or "", article.body or ""]
+    assert len(generated) >= 200
+    return out + generated
+
+
 # Copies of the shared reference the tests rely on, so a clone with nothing beside it passes.
 EVAL_DATA = ROOT / "tests" / "data" / "eval"
 

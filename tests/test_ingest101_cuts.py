@@ -32,10 +32,7 @@ from store.extract.checkpoint_not_posts import (
 )
 from store.extract.checkpoint_sides import GLUED_KIND, home_first
 from store.lang import gazetteer
-from store.model import RawDoc
-from store.reading.parse import parse
-from store.reading.read import discover, read_path
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import exactness_texts
 
 _REPO = Path(__file__).resolve().parent.parent
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -44,21 +41,7 @@ _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
     """dev, factRu (when present), the samples, and 150 generated txt articles."""
-    out = []
-    for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data"):
-        if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    mc = make_corpus_module()
-    gen = tmp_path_factory.mktemp("gen101")
-    mc.make_corpus(150, gen, seed=101, formats=("txt",))
-    generated = []
-    for path in discover([gen]):  # as ingest reads them: some are in cp1251, some wrapped
-        for doc in read_path(path):
-            if isinstance(doc, RawDoc):
-                article = parse(doc)
-                generated += [article.title or "", article.body or ""]
-    assert len(generated) >= 200
-    return out + generated
+    return exactness_texts(tmp_path_factory.mktemp("gen101"), seed=101, formats=("txt",))
 
 
 # ---- the code before the cuts ------------------------------------------------------------

@@ -16,7 +16,7 @@ from store.extract import checkpoints as cp
 from store.model import RawDoc
 from store.reading.parse import parse
 from store.reading.read import discover, read_path
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import FACTRU_TEXTS, exactness_texts, make_corpus_module
 
 _REPO = Path(__file__).resolve().parent.parent
 
@@ -24,21 +24,7 @@ _REPO = Path(__file__).resolve().parent.parent
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
     """dev, factRu (when present), the samples, and 150 generated txt articles (title, body)."""
-    out = []
-    for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data"):
-        if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    mc = make_corpus_module()
-    gen = tmp_path_factory.mktemp("gen108")
-    mc.make_corpus(150, gen, seed=108, formats=("txt",))
-    generated = []
-    for path in discover([gen]):  # as ingest reads them: some are in cp1251, some wrapped
-        for doc in read_path(path):
-            if isinstance(doc, RawDoc):
-                article = parse(doc)
-                generated += [article.title or "", article.body or ""]
-    assert len(generated) >= 200
-    return out + generated
+    return exactness_texts(tmp_path_factory.mktemp("gen108"), seed=108, formats=("txt",))
 
 
 def _cased(texts: list[str]) -> list[str]:

@@ -15,10 +15,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import checkpoint_airports, directive_targets, fact_context, facts
-from store.model import RawDoc
-from store.reading.parse import parse
-from store.reading.read import discover, read_path
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import exactness_texts
 
 _REPO = Path(__file__).resolve().parent.parent
 
@@ -78,21 +75,7 @@ _FLOORS = {
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
     """dev, factRu (when present), the samples, and 150 generated articles (title, body) as ingest reads them."""
-    out = []
-    for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data"):
-        if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    mc = make_corpus_module()
-    gen = tmp_path_factory.mktemp("gen112")
-    mc.make_corpus(150, gen, seed=112)
-    generated = []
-    for path in discover([gen]):
-        for doc in read_path(path):
-            if isinstance(doc, RawDoc):
-                article = parse(doc)
-                generated += [article.title or "", article.body or ""]
-    assert len(generated) >= 200
-    return out + generated
+    return exactness_texts(tmp_path_factory.mktemp("gen112"), seed=112)
 
 
 def _found(rx: re.Pattern, text: str, a: int = 0, b: int | None = None) -> list:
