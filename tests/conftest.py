@@ -26,14 +26,28 @@ FACTRU_TEXTS = next(
 
 
 @functools.cache
-def make_corpus_module():
-    """bench/make_corpus.py as a module (bench/ is no package): the generated articles the
-    ingest benches time, for tests that check a cut decides the same on them."""
-    spec = importlib.util.spec_from_file_location("make_corpus", ROOT / "bench" / "make_corpus.py")
+def bench_module(name: str):
+    """bench/<name>.py as a module (bench/ is no package), registered under `name` so its
+    dataclasses resolve their module by name."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules["make_corpus"] = module  # dataclasses resolve their module by name
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def make_corpus_module():
+    """bench/make_corpus.py: the generated articles the ingest benches time, for tests that
+    check a cut decides the same on them."""
+    return bench_module("make_corpus")
+
+
+def generated_parts(seed: int, n: int) -> list[tuple]:
+    """(spec, body, page) of the first `n` generated articles of a world seeded `seed`
+    (bench/make_corpus.py's `article_parts`): the texts exact-cut tests compare over."""
+    mc = make_corpus_module()
+    world = mc.World(seed, True)
+    return [mc.article_parts(world, seed, i) for i in range(n)]
 
 
 def exactness_texts(gen_dir: Path, seed: int, formats: tuple[str, ...] | None = None) -> list[str]:

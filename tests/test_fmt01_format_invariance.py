@@ -13,9 +13,7 @@ a clipped last paragraph. Here: every shape reads as the .txt does, and the fixe
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -25,19 +23,12 @@ from store.reading import furniture as fu
 from store.reading.dates import leading_date
 from store.reading.json_records import record_doc
 from store.reading.parse import parse
+from tests.conftest import bench_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("format_invariance", ROOT / "bench" / "format_invariance.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("format_invariance", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-fi = _bench()
+fi = bench_module("format_invariance")
 
 
 @pytest.fixture(scope="module")

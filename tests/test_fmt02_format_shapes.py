@@ -24,8 +24,6 @@ request, response and metadata records). What they broke, and fmt01's two classe
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import textwrap
 from pathlib import Path
 
@@ -37,19 +35,12 @@ from store.reading.hard_wrap import wrap_width
 from store.reading.json_records import record_doc
 from store.reading.parse import paragraphs, parse
 from store.reading.short_lead import closes_story, opens_with_deck
+from tests.conftest import bench_module
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("format_invariance", ROOT / "bench" / "format_invariance.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("format_invariance", mod)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-fi = _bench()
+fi = bench_module("format_invariance")
 NEW_SHAPES = (
     *("jsonld", "scrapy_item", "rss", "atom", "newsapi", "page_heavy_nav"),
     *("txt_crlf", "txt_bom", "txt_cp1251", "txt_utf16", "wet_text", "wet_record", "wet_file", "warc_file"),

@@ -17,7 +17,7 @@ import pytest
 from store.extract import linking
 from store.extract.grammars import coordinated_places
 from store.extract.passes import org_spans, organizations, place_lists, region_lists
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
@@ -26,13 +26,7 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 @cache
 def _generated() -> tuple[str, ...]:
-    mc = make_corpus_module()
-    world = mc.World(104, True)
-    out: list[str] = []
-    for i in range(300):
-        _, body, page = mc.article_parts(world, 104, i)
-        out += [body, page]
-    return tuple(out)
+    return tuple(text for _, body, page in generated_parts(104, 300) for text in (body, page))
 
 
 @cache

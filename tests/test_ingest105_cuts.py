@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from store.extract import ner_batch, ner_crf
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
@@ -22,13 +22,7 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 @cache
 def _generated() -> tuple[str, ...]:
-    mc = make_corpus_module()
-    world = mc.World(105, True)
-    out: list[str] = []
-    for i in range(200):
-        spec, body, _ = mc.article_parts(world, 105, i)
-        out += [spec.title, body]
-    return tuple(out)
+    return tuple(text for spec, body, _ in generated_parts(105, 200) for text in (spec.title, body))
 
 
 def _texts() -> list[str]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from store.db import duplicates as d
 from store.db import store as db
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,13 +62,10 @@ def _old_link_article(conn, article_id, body, date, title=None) -> None:
 
 @cache
 def _generated() -> tuple[tuple[str, str, str | None], ...]:
-    mc = make_corpus_module()
-    world = mc.World(106, True)
-    out = []
-    for i in range(400):
-        s, body, _ = mc.article_parts(world, 106, i)
-        out.append((s.title, body, f"2026-{1 + s.date % 12:02d}-{1 + s.date % 28:02d}" if s.date else None))
-    return tuple(out)
+    return tuple(
+        (s.title, body, f"2026-{1 + s.date % 12:02d}-{1 + s.date % 28:02d}" if s.date else None)
+        for s, body, _ in generated_parts(106, 400)
+    )
 
 
 def _files(folder: Path, limit: int) -> list[tuple[str, str, str | None]]:

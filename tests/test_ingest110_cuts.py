@@ -27,7 +27,7 @@ from store.extract.passes import (
 )
 from store.lang import kazakh, morphology, signers
 from store.lang.kb import uzbek_apostrophes
-from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
@@ -36,13 +36,7 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 @cache
 def _generated() -> tuple[str, ...]:
-    mc = make_corpus_module()
-    world = mc.World(110, True)
-    out: list[str] = []
-    for i in range(300):
-        spec, body, page = mc.article_parts(world, 110, i)
-        out += [spec.title, body, page]
-    return tuple(out)
+    return tuple(text for spec, body, page in generated_parts(110, 300) for text in (spec.title, body, page))
 
 
 @cache
