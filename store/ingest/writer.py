@@ -93,6 +93,9 @@ class Writer:
         self.dumps = dumps
         self.pending: list[Result] = []
         self.stored: list[str] = []  # the ids of the articles the transaction under way wrote: its rules stamp
+        # the (entity, surface) pairs whose «text» alias the transaction under way upserted: a
+        # second upsert of one changes nothing (ingest115), so each is issued once a transaction
+        self.aliased: set[tuple[int, str]] = set()
         self.spans: list[tuple[int, int] | None] = []  # per pending result: (dump, span) of a marked dump
         self.last_commit = time.monotonic()
         self.commit_every = commit_every()
@@ -141,6 +144,7 @@ class Writer:
 
         def work() -> tuple[list[tuple[Result, str]], list]:
             touched: set[int] = set()
+            self.aliased = set()  # this attempt's «text» alias upserts (writes.write_extraction)
             self.stored = []
             outcomes = [(r, self._write(r, touched)) for r in self.pending]
             if self.stored:  # the rules stamp of the articles written, one statement (ingest102)
@@ -185,7 +189,7 @@ class Writer:
     def _write_article(self, r: Result, touched: set[int]) -> str:
         aid = r.article_id or (r.article.id if r.article else None)  # the worker's, else computed once here
         if r.status == "new" and db.write_article(
-            self.store, r.article, r.extraction, touched, article_id=aid, stamp=False
+            self.store, r.article, r.extraction, touched, article_id=aid, stamp=False, aliased=self.aliased
         ):
             assert aid is not None  # write_article stored the article under it
             self.stored.append(aid)

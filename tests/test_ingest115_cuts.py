@@ -1,0 +1,115 @@
+"""ingest115's cuts (issue 15) decide and write the same: the code each cut replaced is
+kept here (or its behaviour is had by passing what the cut added as absent), and old and
+new are compared over dev's, factRu's and generated articles.
+
+The writer's «text» aliases upserted once a transaction (store/db/writes.py,
+write_extraction's `aliased`): a store written with the transaction's pairs shared and one
+written with each article's own (as before) are compared table by table, byte for byte —
+the full-text index's shadow tables too — and the statements the cut leaves out are
+counted (each of them would have changed nothing)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store.db import store as db
+from store.ingest import writer as ingest_writer
+from store.ingest.worker import Result
+from tests.conftest import make_corpus_module
+from tests.test_ingest102_cuts import _DEV, _dump, _random_results
+
+# ---------------------------------------------------------------- the writer's alias upserts
+
+
+def _write(path: Path, results: list[Result], every: int, shared: bool, monkeypatch) -> tuple[dict, int, int]:
+    """The store the ingest's writer makes of `results` in transactions of `every`, with
+    the transaction's alias pairs shared (`shared`) or each article's own (the code before);
+    its dump, and how many «text» alias upserts and statements it issued."""
+    counts = {"text": 0, "all": 0}
+
+    def trace(sql: str) -> None:
+        counts["all"] += 1
+        counts["text"] += sql.startswith("INSERT INTO aliases") and "'text')" in sql
+
+    store = db.open_store(path, write=True, create=True)
+    try:
+        with monkeypatch.context() as m:
+            if not shared:
+                new_write_article = db.write_article
+                m.setattr(db, "write_article", lambda *a, aliased=None, **k: new_write_article(*a, **k))
+            store.conn.set_trace_callback(trace)
+            w = ingest_writer.Writer(store, ingest_writer.Summary(), None, None)
+            for r in results:
+                w.pending.append(r)
+                w.spans.append(None)
+                if len(w.pending) >= every:
+                    w.commit()
+            w.commit()
+            db.merge_short_person_names(store)
+            store.conn.set_trace_callback(None)
+    finally:
+        store.close()
+    return _dump(path), counts["text"], counts["all"]
+
+
+def _same_store(tmp_path: Path, results: list[Result], every: int, monkeypatch) -> int:
+    """The two stores byte for byte; the upserts left out (the new writer issues fewer, never more)."""
+    old, old_text, old_all = _write(tmp_path / f"old{every}.db", results, every, False, monkeypatch)
+    new, new_text, new_all = _write(tmp_path / f"new{every}.db", results, every, True, monkeypatch)
+    assert new.keys() == old.keys()
+    for table in old:
+        assert new[table] == old[table], table
+    assert len(old["aliases"]) > 50 and len(old["mentions"]) > 100
+    assert new_text <= old_text and old_all - new_all == old_text - new_text
+    print(f"every {every}: {old_text} -> {new_text} «text» alias upserts, {old_all} -> {new_all} statements")
+    return old_text - new_text
+
+
+def _extracted(paths: list[Path], extractor) -> list[Result]:
+    from store.model import RawDoc
+    from store.reading.parse import parse
+    from store.reading.read import read_path
+
+    out = []
+    for path in paths:
+        for doc in read_path(path):
+            if isinstance(doc, RawDoc):
+                art = parse(doc)
+                ex = extractor.extract(art)
+                out.append(Result(art.path, art.file, "new", article=art, extraction=ex, article_id=art.id))
+    return out
+
+
+@pytest.mark.parametrize("every", [1, 7, 200])
+def test_random_extractions_write_the_same_store(tmp_path, monkeypatch, every):
+    saved = _same_store(tmp_path, _random_results(100 + every, 150), every, monkeypatch)
+    assert (saved > 500) == (every > 1)  # one article a transaction: nothing shared, nothing left out
+
+
+def test_generated_and_dev_extractions_write_the_same_store(tmp_path, monkeypatch, extractor):
+    from store.reading.read import discover
+
+    make_corpus_module().make_corpus(80, tmp_path / "gen", seed=115)
+    results = _extracted(discover([tmp_path / "gen"]), extractor)
+    results += _extracted(sorted(_DEV.glob("*.txt")), extractor)
+    results += results[:10]  # the same articles again: stored already, nothing written
+    assert len(results) >= 140
+    saved = {every: _same_store(tmp_path, results, every, monkeypatch) for every in (5, 200)}
+    assert saved[200] > saved[5] > 100
+
+
+def test_the_transaction_starts_its_pairs_afresh(tmp_path):
+    """Each attempt of a transaction starts with no pairs: a retried one (another ingest held
+    the store) upserts again what its rolled-back try had."""
+    store = db.open_store(tmp_path / "s.db", write=True, create=True)
+    try:
+        w = ingest_writer.Writer(store, ingest_writer.Summary(), None, None)
+        w.aliased.add((1, "stale"))
+        w.pending.append(_random_results(7, 1)[0])
+        w.spans.append(None)
+        w.commit()
+        assert (1, "stale") not in w.aliased
+    finally:
+        store.close()
