@@ -113,3 +113,46 @@ def test_the_transaction_starts_its_pairs_afresh(tmp_path):
         assert (1, "stale") not in w.aliased
     finally:
         store.close()
+
+
+# ---------------------------------------------------------------- kb._strip_state kept by name
+
+
+def _state_names(gen_dir: Path) -> list[str]:
+    """What state_printed_after asks (``X`` and one to three words after each word of the
+    texts, as it cuts them), the forms' names, and random names of state words and pieces."""
+    import random
+    import re
+
+    from store.lang import kb
+    from tests.conftest import exactness_texts
+
+    out = []
+    for text in exactness_texts(gen_dir, 115):
+        for w in re.finditer(r"\w+", text[:6000]):
+            words = text[w.end() : w.end() + 80].split()[:3]
+            out += ["X " + " ".join(words[:n]) for n in range(1, len(words) + 1)]
+    out += [f.text for f in kb.forms()]
+    rnd = random.Random(115)
+    after, before = kb._state_mark_edges()
+    pieces = [*after, *before, "X", "по", "РК", " ", "\n", "  ", "-", "области", "ның", "Республики", "Казахстан"]
+    out += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 5))) for _ in range(5000)]
+    return out
+
+
+def test_strip_state_kept_answers_as_computed(tmp_path):
+    import random
+
+    from store.lang import kb
+
+    names = _state_names(tmp_path / "gen")
+    assert len(names) > 50_000
+    random.Random(7).shuffle(names)
+    kb._strip_state.cache_clear()
+    stripped = 0
+    for name in names + names[:3000]:  # asked again: answered from what is kept
+        got = kb._strip_state(name)
+        assert got == kb._strip_state.__wrapped__(name), name
+        stripped += bool(got[1])
+    assert stripped > 2000
+    kb._strip_state.cache_clear()
