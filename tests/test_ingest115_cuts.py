@@ -156,3 +156,42 @@ def test_strip_state_kept_answers_as_computed(tmp_path):
         stripped += bool(got[1])
     assert stripped > 2000
     kb._strip_state.cache_clear()
+
+
+# ---------------------------------------------------------------- kb.display_name kept
+
+
+def test_display_name_kept_answers_as_computed(tmp_path, extractor, monkeypatch):
+    """Every row with random lists of its forms (one to four, any order, repeats) in each
+    script, and the calls the extractor makes over dev's and 40 generated articles (forms
+    namesake_form makes afresh among them), each asked twice: kept = computed."""
+    import random
+    from collections import defaultdict
+
+    from store.lang import kb
+    from store.reading.read import discover
+
+    by_row = defaultdict(list)
+    for f in kb.forms():
+        by_row[f.row].append(f)
+    rnd = random.Random(115)
+    calls = []
+    for row, fs in by_row.items():
+        for script in ("ru", "kk", "latin"):
+            calls += [(row, [rnd.choice(fs) for _ in range(rnd.randint(1, 4))], script) for _ in range(2)]
+    recorded = []
+    kept = kb.display_name
+
+    def record(row, matched, script):
+        recorded.append((row, list(matched), script))
+        return kept(row, matched, script)
+
+    make_corpus_module().make_corpus(40, tmp_path / "gen", seed=116)
+    with monkeypatch.context() as m:
+        m.setattr(kb, "display_name", record)
+        _extracted(discover([tmp_path / "gen"]) + sorted(_DEV.glob("*.txt")), extractor)
+    assert len(recorded) > 300
+    kb._DISPLAY_NAMES.clear()
+    for row, matched, script in calls + recorded + calls + recorded:
+        assert kb.display_name(row, matched, script) == kb._display_name(row, matched, script), (row.id, script)
+    assert len(kb._DISPLAY_NAMES) > 1000

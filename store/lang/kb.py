@@ -1545,6 +1545,31 @@ def _country_name(row: Row, matched: list[Form], script: str) -> str:
 
 
 def display_name(row: Row, matched: list[Form], script: str) -> str:
+    """_display_name kept by the row, the forms (in order) and the script (ingest115): an
+    article's bodies and places are named by it once each (~4.6 calls a generated article,
+    ~10 µs each), and the same rows printed in the same forms recur from article to article.
+    The answer depends on those frozen values alone. Kept by the objects' ids, the entry
+    holding the objects: while it is kept no other object can have those ids, so a key found
+    is the same row and forms (a form made afresh, as namesake_form makes some, is kept under
+    its own id and found again only as itself)."""
+    key = (id(row), script, *map(id, matched))
+    kept = _DISPLAY_NAMES.get(key)
+    if kept is not None:
+        return kept[2]
+    name = _display_name(row, matched, script)
+    if len(_DISPLAY_NAMES) >= _DISPLAY_NAMES_KEPT:
+        _DISPLAY_NAMES.clear()
+    _DISPLAY_NAMES[key] = (row, tuple(matched), name)
+    return name
+
+
+# display_name's answers: (id of the row, script, ids of the forms) -> (row, forms, name); the
+# entry holds the objects its key names. Started again past _DISPLAY_NAMES_KEPT entries.
+_DISPLAY_NAMES: dict[tuple, tuple[Row, tuple[Form, ...], str]] = {}
+_DISPLAY_NAMES_KEPT = 20_000
+
+
+def _display_name(row: Row, matched: list[Form], script: str) -> str:
     """The name an entity linked to `row` is shown by in an article written in `script`:
     a country by its name in that script (see _country_name); anything else by the
     longest name or variant the article printed in that script, its clipped words spelled
