@@ -134,7 +134,7 @@ def _old_writer(m) -> None:
     def write_article(*args, stamp=True, **kwargs):
         return new_write_article(*args, **kwargs)
 
-    def write_extraction(store, aid, article, extraction, touched=None, stamp=True, aliased=None):
+    def write_extraction(store, aid, article, extraction, touched=None, stamp=True, aliased=None, entity_rows=None):
         _old_write_extraction(store, aid, article, extraction, touched)
 
     m.setattr(writes, "write_extraction", write_extraction)

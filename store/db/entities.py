@@ -33,28 +33,42 @@ __all__ = [
 ]
 
 
-def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None) -> int:
+def upsert_entity(conn: sqlite3.Connection, type_: str, name: str, ref: str | None, rows: dict | None = None) -> int:
     """The id of the entity `name` is a spelling of (one row per store.lang.identity
     entity_key), created on first sight. A checkpoint is keyed and named by its gazetteer
     row's own name, whatever name the mention has (a former name: the road post Алаколь
-    written «Достык» is Алаколь with «Достык» an alias), so one row is one entity."""
+    written «Достык» is Алаколь with «Достык» an alias), so one row is one entity.
+
+    `rows`: the caller's write transaction's {(type, key): (id, name)} of the entities this
+    function has read, made or renamed in it, used instead of reading the row again
+    (ingest115: ~10 reads a generated article, most of entities an earlier article of the
+    transaction read). It stays the row as stored because, inside an ingest's write
+    transaction, an entity's row is made and renamed here alone (nothing deletes one, the
+    writer holds the store's lock) and every such change is written into it."""
     stored = _checkpoint_name(ref) or name if type_ == "checkpoint" and ref else name
     stored = _row_full_name(type_, ref, stored)
     key = _person_row_key(type_, ref) or (
         entity_key(type_, stored) + (_row_suffix(ref, stored) if type_ == "checkpoint" and ref else "")
     )
     row_person = type_ == "person" and key.startswith(KB_KEY)
-    row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
+    row = rows.get((type_, key)) if rows is not None else None
+    if row is None:
+        row = conn.execute("SELECT id, name FROM entities WHERE type=? AND key=?", (type_, key)).fetchone()
     if row:
         if row[1] != name:
             names_it = entity_key(type_, name) == entity_key(type_, stored)  # not a checkpoint's former name
-            _another_spelling(conn, row[0], row[1], name, type_, key, names_it)
+            if _another_spelling(conn, row[0], row[1], name, type_, key, names_it):
+                row = (row[0], name)
+        if rows is not None:
+            rows[(type_, key)] = (row[0], row[1])
         return row[0]
     cur = conn.execute(
         "INSERT INTO entities(type, name, key, latin) VALUES (?,?,?,?)", (type_, stored, key, names.to_latin(stored))
     )
     eid = cur.lastrowid
     assert eid is not None  # an INSERT into a rowid table always sets it
+    if rows is not None:
+        rows[(type_, key)] = (eid, stored)
     for spelling in dict.fromkeys([stored, name]):
         add_alias(conn, eid, spelling, "canonical")
         for alias, origin in names.generated_aliases(spelling, type_):
@@ -203,18 +217,20 @@ def _with_row_name(row_id: str, counts: dict[str, int]) -> dict[str, int]:
 
 def _another_spelling(
     conn: sqlite3.Connection, eid: int, current: str, name: str, type_: str, key: str, names_it: bool = True
-) -> None:
+) -> bool:
     """A spelling of an existing entity's name: its aliases are added whichever
     spelling names the entity, and it names the entity if it ranks first (never a
-    checkpoint's name other than its row's: `names_it` false)."""
+    checkpoint's name other than its row's: `names_it` false). True when it renamed it."""
     before = conn.total_changes
     add_alias(conn, eid, name, "canonical")
     if conn.total_changes == before:
-        return  # this spelling was seen before
+        return False  # this spelling was seen before
     for alias, origin in names.generated_aliases(name, type_):
         add_alias(conn, eid, alias, origin)
     if names_it and name_rank(name, key) < name_rank(current, key):
         conn.execute("UPDATE entities SET name=?, latin=? WHERE id=?", (name, names.to_latin(name), eid))
+        return True
+    return False
 
 
 def _row_suffix(ref: str, name: str) -> str:

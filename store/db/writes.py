@@ -57,6 +57,7 @@ def write_article(
     article_id: str | None = None,
     stamp: bool = True,
     aliased: set[tuple[int, str]] | None = None,
+    entity_rows: dict | None = None,
 ) -> bool:
     """Store one article with everything extracted from it; False when it was already there.
 
@@ -68,7 +69,7 @@ def write_article(
     roles the caller should put in order with refresh_roles. `article_id`: article.id
     when the caller has it already (a hash of the whole text: computed once, not again).
     `stamp` false: the caller writes the rules stamp of its transaction's articles at once
-    (rules_stamp.stamp), as the ingest's writer does. `aliased`: see write_extraction.
+    (rules_stamp.stamp), as the ingest's writer does. `aliased`, `entity_rows`: see write_extraction.
     """
     conn = store.conn
     aid = article_id or article.id
@@ -96,7 +97,7 @@ def write_article(
     rowid = cur.lastrowid
     title_lemmas, _, body_lemmas = extraction.lemmas.partition("\n")
     conn.execute("INSERT INTO articles_fts(rowid, title, body) VALUES (?,?,?)", (rowid, title_lemmas, body_lemmas))
-    write_extraction(store, aid, article, extraction, touched, stamp, aliased)
+    write_extraction(store, aid, article, extraction, touched, stamp, aliased, entity_rows)
     duplicates.link_article(conn, aid, article.body, article.date, article.title)
     return True
 
@@ -109,6 +110,7 @@ def write_extraction(
     touched: set[int] | None = None,
     stamp: bool = True,
     aliased: set[tuple[int, str]] | None = None,
+    entity_rows: dict | None = None,
 ) -> None:
     """The mentions, entities, facts and directives of stored article `aid`, and its rules
     stamp (store.db.rules_stamp; `stamp` false: the caller writes it): what ingest writes
@@ -127,7 +129,8 @@ def write_extraction(
     ingest's write transaction deletes an alias or an entity (merging short names runs in a
     transaction of its own). A generated article's ~16 surfaces are mostly its template's,
     upserted by an earlier article of the transaction (ingest115: 4,017 of the 341 generated
-    articles' upserts are of 525 pairs)."""
+    articles' upserts are of 525 pairs). `entity_rows`: the transaction's entity rows as
+    upsert_entity read, made or renamed them (see there), shared by its articles."""
     conn = store.conn
     entity_ids: dict[tuple[str, str], int] = {}  # (type, key) -> id, for the directives
     by_name: dict[tuple, int] = {}  # each spelling (and checkpoint row) goes through upsert_entity once
@@ -138,7 +141,7 @@ def write_extraction(
     for m in extraction.mentions:
         eid = by_name.get((m.type, m.name, m.ref))
         if eid is None:
-            eid = by_name[(m.type, m.name, m.ref)] = upsert_entity(conn, m.type, m.name, m.ref)
+            eid = by_name[(m.type, m.name, m.ref)] = upsert_entity(conn, m.type, m.name, m.ref, entity_rows)
             entity_ids[(m.type, entity_key(m.type, m.name))] = eid
         mention_counts[eid] = mention_counts.get(eid, 0) + 1
         rows.append((aid, eid, m.field, m.start, m.end, m.surface, m.role, m.name, m.kind))

@@ -96,6 +96,9 @@ class Writer:
         # the (entity, surface) pairs whose «text» alias the transaction under way upserted: a
         # second upsert of one changes nothing (ingest115), so each is issued once a transaction
         self.aliased: set[tuple[int, str]] = set()
+        # the entity rows the transaction under way read, made or renamed, {(type, key): (id, name)}:
+        # upsert_entity reads one again from here, not from the store (ingest115)
+        self.entity_rows: dict[tuple[str, str], tuple[int, str]] = {}
         self.spans: list[tuple[int, int] | None] = []  # per pending result: (dump, span) of a marked dump
         self.last_commit = time.monotonic()
         self.commit_every = commit_every()
@@ -145,6 +148,7 @@ class Writer:
         def work() -> tuple[list[tuple[Result, str]], list]:
             touched: set[int] = set()
             self.aliased = set()  # this attempt's «text» alias upserts (writes.write_extraction)
+            self.entity_rows = {}  # and the entity rows it read, made or renamed (entities.upsert_entity)
             self.stored = []
             outcomes = [(r, self._write(r, touched)) for r in self.pending]
             if self.stored:  # the rules stamp of the articles written, one statement (ingest102)
@@ -189,7 +193,14 @@ class Writer:
     def _write_article(self, r: Result, touched: set[int]) -> str:
         aid = r.article_id or (r.article.id if r.article else None)  # the worker's, else computed once here
         if r.status == "new" and db.write_article(
-            self.store, r.article, r.extraction, touched, article_id=aid, stamp=False, aliased=self.aliased
+            self.store,
+            r.article,
+            r.extraction,
+            touched,
+            article_id=aid,
+            stamp=False,
+            aliased=self.aliased,
+            entity_rows=self.entity_rows,
         ):
             assert aid is not None  # write_article stored the article under it
             self.stored.append(aid)
