@@ -244,3 +244,138 @@ def test_display_name_kept_answers_as_computed(tmp_path, extractor, monkeypatch)
     for row, matched, script in calls + recorded + calls + recorded:
         assert kb.display_name(row, matched, script) == kb._display_name(row, matched, script), (row.id, script)
     assert len(kb._DISPLAY_NAMES) > 1000
+
+
+# ---------------------------------------------------------------- merging: each field's ByStart when asked
+
+
+def _old_abbreviation_pairs(article, mentions):
+    """merging._abbreviation_pairs at 6f52744e: both fields' ByStart made at once."""
+    from store.extract import merging as mg
+    from store.extract.spans import ByStart
+
+    key, phrase_nominative = mg.key, mg.phrase_nominative
+    pairs = {}
+    by_field = {f: ByStart([x for x in mentions if x.field == f]) for f in ("title", "body")}
+    for m in mentions:
+        if m.type != "organization":
+            continue
+        text = article.title if m.field == "title" else article.body
+        g = mg._PAIR.match(text, m.end)
+        if not g:
+            if m.field in by_field:
+                _old_pair_dashed_letters(pairs, m, text, by_field[m.field])
+            g = mg._PAIR.match(text, mg._past_closing_quotes(text, m.end))
+            if not g or not mg.DEFINITION_OPENER.match(g.group(1)):
+                continue
+        inner = mg._defined_short_form(g.group(1))
+        if len(inner.split()) == 1:
+            if inner[:1].isupper():
+                pairs[key(phrase_nominative(inner))] = m.name
+                pairs[key(inner)] = m.name
+                mg._pair_linked_short_form(pairs, m, inner, by_field[m.field].within(*g.span(1)))
+        elif len(m.name.split()) == 1 and mg._spells_out(inner, m.name, by_field[m.field].within(*g.span(1))):
+            pairs[key(m.name)] = phrase_nominative(inner)
+    mg._dash_glosses(article, mentions, by_field, pairs)
+    return pairs
+
+
+def _old_pair_dashed_letters(pairs, m, text, mentions) -> None:
+    from store.extract import merging as mg
+
+    key = mg.key
+    swallowed = mg._SWALLOWED_DASH_PAIR.search(m.name)
+    if swallowed and mg._initials_of(swallowed.group(1)) == swallowed.group(2).lower():
+        pairs.setdefault(key(m.name), swallowed.group(1))
+        pairs.setdefault(key(swallowed.group(2)), swallowed.group(1))
+        return
+    g = mg._DASH_PAIR.match(text, mg._past_closing_quotes(text, m.end))
+    if not g:
+        return
+    letters = g.group(1)
+    inside = [x for x in mentions.within(*g.span(1)) if x.type == "organization" and x.surface == letters]
+    if not inside or mg._tail_initials(letters, m.name):
+        return
+    row = mg.row_of(m.surface)
+    if not (mg._initials_of(m.name) == letters.lower() or (row is not None and mg.row_of(letters) == row)):
+        return
+    pairs.setdefault(key(letters), m.name)
+    for x in inside:
+        pairs.setdefault(key(x.name), m.name)
+
+
+def test_abbreviation_pairs_as_before(tmp_path, extractor, monkeypatch):
+    """The pairs and the mentions' names after it, old and new, over the inputs merge_mentions
+    gets for dev's, factRu's and 80 generated articles, and for the same with each
+    organization followed by a made bracket or dash of letters (so the lazily made ByStart is
+    asked, in either field)."""
+    import copy
+
+    from store.extract import merging as mg
+    from store.reading.read import discover
+    from tests.conftest import FACTRU_TEXTS
+
+    inputs = []
+    real = mg._abbreviation_pairs
+
+    def record(article, named):
+        inputs.append((copy.deepcopy(article), copy.deepcopy(named)))
+        return real(article, named)
+
+    make_corpus_module().make_corpus(80, tmp_path / "gen", seed=117)
+    with monkeypatch.context() as m:
+        m.setattr(mg, "_abbreviation_pairs", record)
+        paths = discover([tmp_path / "gen"]) + sorted(_DEV.glob("*.txt")) + sorted(FACTRU_TEXTS.glob("*.txt"))[:60]
+        _extracted(paths, extractor)
+    made = []
+    for article, named in inputs:
+        orgs = [x for x in named if x.type == "organization" and x.field in ("title", "body")]
+        if not orgs:
+            continue
+        art = copy.deepcopy(article)
+        for i, x in enumerate(orgs[:3]):  # «… – ABC» or «… (ABC)» right after it, letters of its own
+            letters = "".join(w[0] for w in x.name.split() if w[:1].isalpha()).upper()[:4] or "АБВ"
+            extra = f" – {letters}" if i % 2 else f" ({letters})"
+            field = art.title if x.field == "title" else art.body
+            field = field[: x.end] + extra + field[x.end :]
+            if x.field == "title":
+                art.title = field
+            else:
+                art.body = field
+            break  # one insertion an article: the offsets of the others hold
+        made.append((art, named))
+    assert len(inputs) > 140 and len(made) > 100
+    made += _same_offsets_in_both_fields()
+    differ = 0
+    for article, named in inputs + made:
+        a, b = copy.deepcopy(named), copy.deepcopy(named)
+        old, new = _old_abbreviation_pairs(article, a), mg._abbreviation_pairs(article, b)
+        assert old == new
+        assert [x.name for x in a] == [x.name for x in b]
+        differ += bool(new)
+    assert differ > 20
+
+
+def _same_offsets_in_both_fields() -> list:
+    """A title and a body of the same words, the body's mentions at the title's offsets named
+    otherwise: a ByStart made of the wrong field's mentions (or of both) pairs other names."""
+    from store.model import Article, Mention
+
+    out = []
+    for text, name, letters in (
+        ("Ассоциация экспедиторов Приаралья – АЭП направила письмо", "Ассоциация экспедиторов Приаралья", "АЭП"),
+        ("Комитет государственных доходов (КГД) сообщил", "Комитет государственных доходов", "КГД"),
+        ("Ассоциация международных перевозчиков (КазАТО) заявила", "Ассоциация международных перевозчиков", "КазАТО"),
+        ("ГПС – Государственная пограничная служба усилила контроль", "Государственная пограничная служба", "ГПС"),
+    ):
+        i, j = text.index(name), text.index(letters)
+        for own in ("title", "body"):
+            other = "body" if own == "title" else "title"
+            mentions = [
+                Mention("organization", name, name, i, i + len(name), own),
+                Mention("organization", letters, letters, j, j + len(letters), own),
+                Mention("organization", name + " Другое", name, i, i + len(name), other),
+                Mention("organization", letters + "-2", letters, j, j + len(letters), other),
+            ]
+            out.append((Article(file="x.txt", path="/x.txt", title=text, body=text, raw=text), mentions))
+    return out
