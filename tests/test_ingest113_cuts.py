@@ -1,0 +1,160 @@
+"""ingest113's cuts of the NER and mentions rows (issue 15) decide what the code before them
+decided: razdel's sentences found by store/extract/sentence_split.py are razdel's own, offsets
+included, on every dev and factRu text (whole and line by line), bench/make_corpus.py's
+generated titles and bodies, and random strings of the pieces razdel's rules read."""
+
+from __future__ import annotations
+
+import random
+from functools import cache
+from pathlib import Path
+
+import pytest
+from razdel import sentenize
+
+from store.extract import chunking
+from store.extract.sentence_split import sentence_bounds
+from tests.conftest import FACTRU_TEXTS, generated_parts
+
+ROOT = Path(__file__).resolve().parent.parent
+_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
+_FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    """Each dev and factRu file whole and each of its lines, the generated titles and bodies
+    whole and each of their lines."""
+    read = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
+    read += [text for spec, body, _ in generated_parts(113, 200) for text in (spec.title, body)]
+    return tuple(read + [line for text in read for line in text.split("\n") if line])
+
+
+def _razdel(text: str) -> list[tuple[int, int]]:
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+def test_sentence_bounds_are_razdels_on_real_and_generated_texts():
+    texts = _texts()
+    assert len(texts) > 2_000
+    for text in texts:
+        assert sentence_bounds(text) == _razdel(text), text[:200]
+
+
+# What razdel's sentence rules read: endings, quotes, brackets, smileys, abbreviations (head,
+# tail, pairs), initials, bullets, dashes before lowercase words, spaces and line breaks.
+_PIECES = (
+    ".",
+    ". ",
+    "!",
+    "?",
+    "…",
+    "?!",
+    ";",
+    "»",
+    "«",
+    '"',
+    "'",
+    "„",
+    "”",
+    "“",
+    "’",
+    ")",
+    "(",
+    "]",
+    "[",
+    "}",
+    ":)",
+    ";-)",
+    "=((",
+    ":-(((",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+    "\u00a0",
+    "-",
+    "—",
+    "–",
+    "т.",
+    "г.",
+    "т. е.",
+    "т.д.",
+    "и т.",
+    "т. к.",
+    "А.",
+    "Б. ",
+    "Н.Назарбаев",
+    "1.",
+    "2)",
+    "8.1.",
+    "a)",
+    "б)",
+    "IV.",
+    "§",
+    "руб.",
+    "млн.",
+    "ул.",
+    "Ул.",
+    "им.",
+    "проф.",
+    "Москва",
+    "москва",
+    "ООО",
+    "KZ",
+    "12",
+    "3",
+    "x",
+    "к.",
+    "др.",
+    "н.э.",
+    "см.",
+    " в ",
+    "В ",
+    "в",
+    ",",
+    ":",
+    "'s",
+    "Dr.",
+    "st.",
+    "e.g.",
+    "т.н.",
+    "dzh.",
+    "Дж.",
+    "дж.",
+    "Вс.",
+    "ed.",
+    "Ed.",
+    "и. о.",
+    "к.т.н.",
+    "л.д.",
+    "ед. ч.",
+    "Т. Е.",
+)
+# A list's bullets («1.», «2)», «а)», «IV.», «§ 3.») are joined to what follows while the
+# sentence so far is at most 20 characters of bullets: strings of them around that length.
+_BULLETS = ("1", "2.", "12", ".", ")", " ", "а", "б)", "e", "f.", "IV", "XL", "§", "8.1.", "Ж", "г", "ж.")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sentence_bounds_are_razdels_on_random_strings(seed):
+    rng = random.Random(seed)
+    for _ in range(8_000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 16)))
+        assert sentence_bounds(text) == _razdel(text), repr(text)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_sentence_bounds_are_razdels_on_bullets_near_razdels_length_limit(seed):
+    rng = random.Random(seed)
+    for _ in range(6_000):
+        text = "".join(rng.choice(_BULLETS) for _ in range(rng.randint(6, 22)))
+        text += rng.choice((". Текст", ") Далее", ". текст", "."))
+        assert sentence_bounds(text) == _razdel(text), repr(text)
+
+
+def test_sentence_spans_of_a_long_text_split_piece_by_piece_as_razdel():
+    text = "\n".join(_texts()[:40])
+    size = 2_000
+    expected = [(lo + a, lo + b) for lo, hi in chunking.chunk_bounds(text, size) for a, b in _razdel(text[lo:hi])]
+    assert chunking.sentence_spans(text, size) == expected
