@@ -1,7 +1,8 @@
 """ingest113's cuts of the NER and mentions rows (issue 15) decide what the code before them
-decided: razdel's sentences found by store/extract/sentence_split.py are razdel's own, offsets
-included, on every dev and factRu text (whole and line by line), bench/make_corpus.py's
-generated titles and bodies, and random strings of the pieces razdel's rules read."""
+decided: razdel's sentences found by store/extract/sentence_split.py and the NER's tokens read
+a run at a time (store/extract/ner_tokens.py) are razdel's own, offsets included, on every dev
+and factRu text (whole and line by line), bench/make_corpus.py's generated titles and bodies,
+and random strings of the pieces razdel's rules read."""
 
 from __future__ import annotations
 
@@ -158,3 +159,51 @@ def test_sentence_spans_of_a_long_text_split_piece_by_piece_as_razdel():
     size = 2_000
     expected = [(lo + a, lo + b) for lo, hi in chunking.chunk_bounds(text, size) for a, b in _razdel(text[lo:hi])]
     assert chunking.sentence_spans(text, size) == expected
+
+
+def _razdel_tokens(text: str) -> list[tuple[int, int, str]]:
+    from razdel import tokenize as razdel_tokenize
+
+    return [(t.start, t.stop, t.text) for t in razdel_tokenize(text)]
+
+
+def test_tokens_read_a_run_at_a_time_are_razdels_on_real_and_generated_texts():
+    from store.extract import ner_tokens
+
+    ner_tokens._RUNS.clear()
+    for text in _texts():
+        tokens = ner_tokens.tokenize(text)
+        assert [tuple(t) for t in tokens] == _razdel_tokens(text), text[:200]
+        assert tokens == ner_tokens.tokenize_by_atoms(text)
+    assert all(type(t) is ner_tokens.Token for t in tokens)
+
+
+# The characters razdel's token rules look at: every mark of the dash, underscore, decimal and
+# fraction rules, smileys, endings, letters of other scripts, spaces of several kinds.
+_TOKEN_PIECES = ["а", "Жу", "ab", "X", "7", "42", " ", " ", "\n", "\t", "  ", "-", "–", "—", "‑", "−", "_", ".",
+                 ",", "/", "\\", ":", ";", "=", "(", ")", "!", "?", "…", "*", "«", "»", "Δ", "β", "№", "%",
+                 "yahoo", "Yahoo", "ә", "\u00a0", "\u2009"]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tokens_read_a_run_at_a_time_are_razdels_on_random_strings(seed):
+    """Runs met before (the per-process table warm) and afresh (cleared every 500 strings)
+    give the same tokens; a run's neighbours of every type around its marks."""
+    from store.extract import ner_tokens
+
+    rng = random.Random(seed)
+    for n in range(8_000):
+        if n % 500 == 0:
+            ner_tokens._RUNS.clear()
+        text = "".join(rng.choice(_TOKEN_PIECES) for _ in range(rng.randint(0, 16)))
+        assert [tuple(t) for t in ner_tokens.tokenize(text)] == _razdel_tokens(text), repr(text)
+
+
+def test_the_run_table_starts_again_past_its_size(monkeypatch):
+    from store.extract import ner_tokens
+
+    monkeypatch.setattr(ner_tokens, "RUNS_KEPT", 5)
+    text = "Один два три четыре пять шесть семь-восемь 1.5 м/с"
+    for _ in range(3):
+        assert [tuple(t) for t in ner_tokens.tokenize(text)] == _razdel_tokens(text)
+        assert len(ner_tokens._RUNS) <= 5 + len(text.split()) + 2
