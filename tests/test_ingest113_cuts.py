@@ -207,3 +207,67 @@ def test_the_run_table_starts_again_past_its_size(monkeypatch):
     for _ in range(3):
         assert [tuple(t) for t in ner_tokens.tokenize(text)] == _razdel_tokens(text)
         assert len(ner_tokens._RUNS) <= 5 + len(text.split()) + 2
+
+
+def _bio_before(tokens, tag_ids, tags_vocab) -> list:
+    """ner_batch._spans before ingest113: slovnet's walk over every token."""
+    from slovnet.bio import bio_spans
+
+    return list(bio_spans(tokens, [tags_vocab.decode(t) for t in tag_ids]))
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"],
+        ["B-X", "O", "I-X", "I-Y", "B", "X-Z", "I", "B-Y", "O-Z"],
+    ],
+)
+def test_bio_spans_walked_over_the_tokens_not_o_are_slovnets_on_random_tags(items):
+    """Every mix of tags: runs of O, an I after O, an I of another type, a tag with no type,
+    a part that is neither B, I nor O; tags as int64 as the CRF's backtrack gives them."""
+    import numpy as np
+    from slovnet.vocab import Vocab
+
+    from store.extract import ner_batch
+    from store.extract.ner_tokens import Token
+
+    vocab = Vocab(items)
+    rng = np.random.default_rng(len(items))
+    for _ in range(4_000):
+        n = int(rng.integers(0, 30))
+        tokens = [Token(3 * i, 3 * i + 2, "ab") for i in range(n)]
+        weights = rng.dirichlet(np.ones(len(items)))
+        tags = rng.choice(len(items), size=n, p=weights).astype(np.int64)
+        assert ner_batch._spans(tokens, tags, vocab) == _bio_before(tokens, tags, vocab)
+
+
+def test_bio_spans_of_the_models_tags_on_real_and_generated_texts():
+    from store.extract import ner_batch
+    from store.extract.ner import NerModel
+    from store.extract.ner_tokens import tokenize
+
+    model = NerModel()
+    infer = model._tagger.infer
+    texts = [t for t in _texts()[:600] if t.strip()]
+    tags = ner_batch.viterbi(*_emissions(infer, texts), infer.model.head.crf.transitions.array)
+    vocab = infer.decoder.tags_vocab
+    found = 0
+    for text, tag_ids in zip(texts, tags, strict=True):
+        tokens = tokenize(text)
+        spans = ner_batch._spans(tokens, tag_ids, vocab)
+        assert spans == _bio_before(tokens, tag_ids, vocab)
+        found += len(spans)
+    assert found > 1_000
+
+
+def _emissions(infer, texts: list[str]):
+    from store.extract import ner_batch
+    from store.extract.ner_tokens import tokenize
+
+    emissions, masks = [], []
+    for text in texts:
+        batch = infer.encoder.input([ner_batch._encoded(infer.encoder, [t.text for t in tokenize(text)])])
+        emissions.append(infer.model(batch.word_id, batch.shape_id, batch.pad_mask))
+        masks.append(~batch.pad_mask)
+    return ner_batch._stacked(emissions, masks)
