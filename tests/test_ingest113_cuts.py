@@ -271,3 +271,22 @@ def _emissions(infer, texts: list[str]):
         emissions.append(infer.model(batch.word_id, batch.shape_id, batch.pad_mask))
         masks.append(~batch.pad_mask)
     return ner_batch._stacked(emissions, masks)
+
+
+def test_the_embedding_gathered_once_a_word_is_slovnets_bit_for_bit():
+    """FastNER._embedded against slovnet's own WordShapeEmbedding, on padded batches of two
+    texts (a worker's batches) and alone, over real and generated texts and their lines."""
+    from store.extract import ner_batch
+    from store.extract.ner import NerModel
+    from store.extract.ner_tokens import tokenize
+
+    infer = NerModel()._tagger.infer
+    slow = infer.model._model.emb
+    texts = [t for t in _texts()[:800] if t.strip()]
+    for at in range(0, len(texts), 2):
+        items = [ner_batch._encoded(infer.encoder, [t.text for t in tokenize(text)]) for text in texts[at : at + 2]]
+        batch = infer.encoder.input(items)
+        ours = infer.model._embedded(batch.word_id, batch.shape_id)
+        theirs = slow(batch.word_id, batch.shape_id)
+        assert ours.shape == theirs.shape and ours.dtype == theirs.dtype
+        assert ours.tobytes() == theirs.tobytes()
