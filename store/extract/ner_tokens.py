@@ -11,7 +11,7 @@ Here the atoms come from the same regex (razdel's `ATOM`, imported) and the same
 run in the same order with the same first-answer-wins logic, but only where razdel asks
 them: two atoms with nothing between them (a space always splits). So a text is read a run
 of non-space characters at a time, and a run's tokens are kept per process (`tokenize`):
-0.40 -> 0.20 ms a generated article (ingest113, min of 12 alternated). A rule's window is
+0.34–0.40 -> 0.18–0.20 ms a generated article (ingest113, min of 12 alternated). A rule's window is
 read straight from the atom list (it crosses spaces, as razdel's does), and a token's
 offsets are its first atom's start and last atom's stop, which is where razdel's search
 finds it (only spaces lie between tokens). tests/test_ingest_cpu.py and
@@ -27,6 +27,9 @@ from razdel.segmenters.punct import DASHES, ENDINGS
 from razdel.segmenters.tokenize import ATOM, LAT, OTHER, PUNCT, RU, SMILE
 
 _INT = "INT"
+# razdel's Rule2112 family in its order: (marks, both sides numbers?) of the dash, underscore,
+# float and fraction rules
+_FAMILIES = ((DASHES, False), ("_", False), (".,", True), ("/\\", True))
 _WORDY = (OTHER, RU, LAT)
 
 
@@ -104,23 +107,39 @@ def _last_type(run: str) -> str:
 RUNS_KEPT = 200_000
 _RUNS: dict[Any, Any] = {}  # run -> `_run`'s answer; (run, before, after) -> tokens
 _SPACES = re.compile(r"(\s+)")  # what ATOM leaves out: every other character is in an atom
-_MARKS = DASHES + "_.,/\\"  # the marks of razdel's Rule2112 family (dash, underscore, float, fraction)
 _READS_BEFORE, _READS_AFTER = 1, 2
 
 
 def _run(run: str) -> int | tuple:
     """What `tokenize` keeps of a run: its length when it is one token whatever is around it,
     else its tokens read with no neighbour, its first and last atoms' types, and which
-    neighbour a rule may read: the atom before when its first atom is a mark (the rule then
-    reads the atom before the mark), the atom after when its last one is."""
+    neighbour's type a rule's answer may turn on (`_reads_past`)."""
     atoms = [(m.start(), m.end(), m.lastgroup, m.group()) for m in ATOM.finditer(run)]
-    edges = 0
-    if len(atoms) > 1:
-        edges = (_READS_BEFORE if atoms[0][3] in _MARKS else 0) | (_READS_AFTER if atoms[-1][3] in _MARKS else 0)
+    edges = _reads_past(atoms) if len(atoms) > 1 else 0
     tokens = _atom_tokens(run, atoms)
     if not edges and len(tokens) == 1:
         return len(run)
     return tokens, atoms[0][2], atoms[-1][2], edges
+
+
+def _reads_past(atoms: list[tuple]) -> int:
+    """Which neighbour of a run of two atoms or more a rule's answer may turn on. Only the
+    Rule2112 family reads past its two atoms, and only when one of them is its mark: a mark
+    first in the run reads the atom before it with the atom after the mark, a mark last in
+    the run the atom after it with the atom before the mark (`_rule_2112`). Whatever that
+    outer atom is, the rule has no answer when the inner one is not a number (the float and
+    fraction rules) or is punctuation (the dash and underscore rules); a family whose mark
+    the inner atom also is reads the other side instead."""
+    edges = 0
+    mark, inner = atoms[0], atoms[1]
+    for marks, both_int in _FAMILIES:
+        if mark[3] in marks and (inner[2] == _INT if both_int else inner[2] != PUNCT):
+            edges |= _READS_BEFORE
+    inner, mark = atoms[-2], atoms[-1]
+    for marks, both_int in _FAMILIES:
+        if mark[3] in marks and inner[3] not in marks and (inner[2] == _INT if both_int else inner[2] != PUNCT):
+            edges |= _READS_AFTER
+    return edges
 
 
 def _atom_tokens(run: str, atoms: list[tuple], before: str | None = None, after: str | None = None) -> tuple:
@@ -167,7 +186,7 @@ def _joined(atoms: list[tuple], i: int, buffer: str) -> bool:
     left, right = atoms[i - 1], atoms[i]
     before = atoms[i - 2] if i >= 2 else None  # left_2: razdel's window keeps at most 3 atoms a side
     after = atoms[i + 1] if i + 1 < len(atoms) else None  # right_2
-    for marks, both_int in ((DASHES, False), ("_", False), (".,", True), ("/\\", True)):
+    for marks, both_int in _FAMILIES:
         answer = _rule_2112(left, right, before, after, marks, both_int)
         if answer is not None:
             return answer
