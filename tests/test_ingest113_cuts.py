@@ -290,3 +290,29 @@ def test_the_embedding_gathered_once_a_word_is_slovnets_bit_for_bit():
         theirs = slow(batch.word_id, batch.shape_id)
         assert ours.shape == theirs.shape and ours.dtype == theirs.dtype
         assert ours.tobytes() == theirs.tobytes()
+
+
+def test_a_body_heads_plural_reading_kept_per_word_is_the_one_read_afresh():
+    """naming._plural_noun's memo answers what the function answers afresh for every word of
+    the real and generated texts (and their lowercase and title-case forms), and the names the
+    memo serves (`_one_states_body`) come out the same."""
+    import re
+
+    from store.extract import naming
+
+    found = set()
+    for text in _texts()[:1500]:
+        found.update(re.findall(r"\w+", text))
+    found |= {w.lower() for w in found} | {w.title() for w in found}
+    naming._plural_noun.cache_clear()
+    plural = 0
+    for word in sorted(found):
+        kept = naming._plural_noun(word)
+        assert kept == naming._plural_noun.__wrapped__(word), word
+        assert naming._plural_noun(word) is kept
+        plural += kept is not None
+    assert plural > 20
+    for name in ("правительства КР", "таможенные органы Казахстана", "акиматы областей", "министерства РК и КР"):
+        kept = naming._one_states_body(name)
+        naming._plural_noun.cache_clear()
+        assert naming._one_states_body(name) == kept
