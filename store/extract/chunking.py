@@ -71,9 +71,11 @@ def _cached_sentence_spans(text: str, size: int) -> tuple[tuple[int, int], ...]:
 
 
 def _split_sentences(text: str, size: int) -> tuple[tuple[int, int], ...]:
-    from razdel import sentenize
+    """razdel.sentenize's sentences of each piece (store/extract/sentence_split.py asks razdel's
+    rules without its per-delimiter objects: the same offsets, about half the CPU)."""
+    from store.extract.sentence_split import sentence_bounds
 
     out: list[tuple[int, int]] = []
     for lo, hi in chunk_bounds(text, size):
-        out += [(lo + s.start, lo + s.stop) for s in sentenize(text[lo:hi])]
+        out += [(lo + a, lo + b) for a, b in sentence_bounds(text[lo:hi])]
     return tuple(out)

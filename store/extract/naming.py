@@ -6,6 +6,7 @@ naming and the passes share (given names, surnames, patronymics, dictionary read
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.extract.ner import NerSpan
 from store.lang import kazakh, kb
@@ -236,8 +237,12 @@ _ONE_BODY_HEADS = (
 )
 
 
+@lru_cache(maxsize=50_000)
 def _plural_noun(word: str):
-    """The plural nominative reading of `word` if it is a body's head noun, or None."""
+    """The plural nominative reading of `word` if it is a body's head noun, or None. Kept per
+    word (ingest113): every word of every body's name is asked, each time its name is (its
+    readings' tags read through pymorphy2's Python-level properties); the answer is a pure
+    function of the word (the readings are the process's dictionary's, the heads fixed)."""
     for p in parses(word):
         if p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" and p.normal_form in _ONE_BODY_HEADS:
             return p

@@ -18,6 +18,8 @@ import numpy as np
 
 from store.extract.ner_crf import viterbi
 
+_B, _I, _O = "B", "I", "O"  # slovnet.const's BIO parts
+
 # Words whose ids an encoder keeps (a news corpus repeats its words); past this many the
 # cache starts again (a few tens of MB at most).
 IDS_KEPT = 200_000
@@ -74,7 +76,45 @@ def _stacked(emissions: list[np.ndarray], masks: list[np.ndarray]) -> tuple[np.n
 
 
 def _spans(tokens: list, tag_ids: np.ndarray, tags_vocab) -> list:
-    """slovnet's BIO spans over razdel's tokens (their offsets are the ones it would find)."""
-    from slovnet.bio import bio_spans
+    """slovnet's BIO spans over razdel's tokens (their offsets are the ones it would find):
+    `bio_spans(tokens, [tags_vocab.decode(t) for t in tag_ids])`, walking only the tokens
+    not tagged O (most are O): between two of them, an O closes the open span as bio_spans's
+    walk over it would; a tag read the same way as bio_spans reads it (`parse_bio`)."""
+    from slovnet.span import Span
 
-    return list(bio_spans(tokens, [tags_vocab.decode(t) for t in tag_ids]))
+    parts, outside = _parts(tags_vocab)
+    count = min(len(tokens), len(tag_ids))
+    ids = tag_ids[:count]
+    if len(outside) == 1:  # slovnet's tags: one O
+        inside = np.flatnonzero(ids != outside[0]).tolist()
+    else:
+        inside = np.flatnonzero(~np.isin(ids, outside)).tolist() if outside else list(range(count))
+    out = []
+    previous = start = stop = None
+    last = -2  # the last token walked
+    for at, tag in zip(inside, ids[inside].tolist(), strict=True):
+        if at != last + 1 and previous:  # an O lay between: bio_spans closed the span there
+            out.append(Span(start, stop, previous))
+            previous = None
+        last = at
+        part, kind = parts[tag]
+        if part == _B:
+            if previous:
+                out.append(Span(start, stop, previous))
+            previous, start, stop = kind, tokens[at].start, tokens[at].stop
+        elif part == _I:
+            stop = tokens[at].stop
+    if previous:  # bio_spans closes it at an O after it or at the end alike
+        out.append(Span(start, stop, previous))
+    return out
+
+
+def _parts(tags_vocab) -> tuple[list[tuple], list[int]]:
+    """Each tag id's (part, type) as slovnet's parse_bio reads its tag, and the ids of O."""
+    got = tags_vocab.__dict__.get("_bio_parts")
+    if got is None:
+        from slovnet.bio import parse_bio
+
+        parts = [parse_bio(tag) for tag in tags_vocab.items]
+        got = tags_vocab.__dict__["_bio_parts"] = (parts, [i for i, (part, _) in enumerate(parts) if part == _O])
+    return got

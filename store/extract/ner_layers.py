@@ -88,10 +88,13 @@ class FastNER:
         the word's part gathered from the flattened codes, written in place of a concat."""
         batch, tokens = word_id.shape
         out = np.empty((batch, tokens, self._word_dim + self._shapes.shape[1]), dtype=self._codes.dtype)
-        parts = self._indexes[word_id.reshape(-1)].astype(np.intp)
+        # each distinct word's vector gathered once (a text repeats about half its words), then
+        # copied to its tokens: the same floats, a third fewer small gathers (ingest113)
+        distinct, where = np.unique(word_id, return_inverse=True)
+        parts = self._indexes[distinct].astype(np.intp)
         parts += self._offsets
-        words = np.take(self._codes, parts, axis=0)  # tokens x quant x chunk
-        out[:, :, : self._word_dim] = words.reshape(batch, tokens, self._word_dim)
+        words = np.take(self._codes, parts, axis=0).reshape(len(distinct), self._word_dim)
+        out[:, :, : self._word_dim] = words[where.reshape(batch, tokens)]
         out[:, :, self._word_dim :] = self._shapes[shape_id]
         return out
 
