@@ -1,0 +1,412 @@
+"""ingest116's cuts in the reader (issue 15, parse on fresh generated articles) decide the same.
+
+Each distinct line is classified once a process, so on fresh text the uncached work is what an
+ingest pays:
+- furniture.classify looks for a word every match of _RIGHTS_LINE, _COMMENT_RULES, _FOLLOW_US and
+  _CAPTION_TAIL holds in the line's lower-case copy before searching (a line holding a character
+  of _ODD_CASE is searched as before); _imprint_or_paid is given that copy.
+- furniture._prompt asks one alternation of all sixteen prompts (each behind the bullets) before
+  its two loops, and _SITE_QUESTION only of a line holding its «?».
+- language._detect_sample skips the three Kazakh tests when no letter outside Russian's and
+  Latin's alphabets is in the sample (each test needs one), and counts the letters once.
+- dates.find_date returns None for a line without four digits in a row (each pattern's year).
+
+The functions as they were at 6f52744e are kept here and compared with the module's over dev's,
+factRu's (when present) and the samples' lines, generated pages of every format, their upper- and
+title-cased copies, and random strings of the patterns' pieces (İ ı ſ K and U+1C80–1C88 among them).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.reading import dates, furniture, language
+from tests.conftest import FACTRU_TEXTS, generated_parts
+
+ROOT = Path(__file__).resolve().parent.parent
+fu = furniture
+
+
+def _old_imprint_or_paid(line: str) -> bool:
+    low = line.lower()
+    if not any(w in low for w in fu._IMPRINT_OR_PAID_WORDS):
+        return False
+    return bool(fu._REGISTRATION.search(line) or fu._PAID_NOTE.search(line))
+
+
+def _old_prompt(s: str, n: int) -> str | None:
+    for reason, rx in fu._STRONG_RX.items():
+        if not rx.match(s):
+            continue
+        if reason == "photo-credit" and n > 8 and fu.ends_sentence(s):
+            continue
+        if reason in ("photo-credit", "footer", "form", "error-report") or not (n >= 8 and fu.ends_sentence(s)):
+            return reason
+    sentence = n >= 4 and fu.ends_sentence(s) and not s.endswith("?")
+    if not sentence:
+        for reason, rx in fu._WEAK_RX.items():
+            if rx.match(s):
+                return reason
+    if n <= 10 and fu._SITE_QUESTION.search(s):
+        return "survey"
+    return None
+
+
+def _old_classify(line: str) -> str | None:
+    s = line.strip()
+    if not s:
+        return "blank"
+    if len(s) <= 80 and fu._date_line(s):
+        return "date"
+    if len(s) <= 80 and fu._SECONDS.search(s):
+        return fu.classify(fu._SECONDS.sub(r"\1", s))
+    if fu.DATE_DOTS.search(s) and fu._CAPTION_STAMP.search(s):
+        return "photo-credit"
+    if fu._NUMBERS_ROW.match(s) and fu._DIGIT.search(s):
+        return "numbers"
+    if not fu._LETTER.search(s):
+        return "symbols"
+    if fu._SERVER_MESSAGE.match(s):
+        return "server-message"
+    n = fu.word_count(s)
+    if fu._AGE_NOTICE.match(s):
+        return "age-notice"
+    if n <= 40 and (fu._RIGHTS_LINE.search(s) or _old_imprint_or_paid(s)):
+        return "footer"
+    if n <= 40 and fu._COMMENT_RULES.search(s):
+        return "comment-rules"
+    if n <= 2 and fu._COMMENT_COUNT.match(s):
+        return "comments"
+    if n <= 5 and fu._SITE_CREDIT.match(s):
+        return "site-credit"
+    if n <= 25 and fu._FOLLOW_US.search(s):
+        return "subscribe"
+    if n <= 30 and fu._CAPTION_TAIL.search(s):
+        return "photo-credit"
+    if fu.is_tag_row(s) or fu._hashtag_row(s):
+        return "tags"
+    if n <= 14:
+        reason = _old_prompt(s, n)
+        if reason:
+            return reason
+    if n <= 25 and dates.ends_with_date(s):
+        return "teaser-with-date"
+    return None
+
+
+def _old_detect_sample(sample: str) -> str | None:
+    L = language
+    letters = L._letter_count(sample)
+    if letters < 8:
+        return None
+    if L.kazakh_share(sample) >= 0.15 or L._kazakh_arabic(sample, letters) or L._kazakh_latin(sample):
+        return "kk"
+    if L._russian_letters_only(sample):
+        return "ru"
+    return L._langid().classify(sample)[0]
+
+
+def _old_find_date(text: str):
+    D = dates
+    if not D._DIGIT.search(text):
+        return None
+    best = None
+    for m in D._ISO.finditer(text):
+        iso = D._iso(int(m[1]), int(m[2]), int(m[3]))
+        if iso:
+            best = D._earlier(best, (iso, m.start(), m.end()))
+            break
+    for m in D._DMY.finditer(text):
+        iso = D._iso(int(m[4]), int(m[3]), int(m[1]))
+        if iso:
+            best = D._earlier(best, (iso, m.start(), m.end()))
+            break
+    for rx, order in ((D._D_MONTH_Y, "dmy"), (D._MONTH_D_Y, "mdy"), (D._Y_D_MONTH, "ydm")):
+        for m in rx.finditer(text):
+            d, mon, y = D._pick(m, order)
+            month = D.month_number(mon)
+            iso = D._iso(int(y), month, int(d)) if month else None
+            if iso:
+                best = D._earlier(best, (iso, m.start(), m.end()))
+                break
+    return best
+
+
+def _texts() -> list[str]:
+    out = []
+    for folder in (ROOT / "eval" / "corpus" / "dev", FACTRU_TEXTS, ROOT / "sample_data"):
+        if folder.is_dir():
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    for _spec, body, page in generated_parts(116, 150):
+        out += [body, page]
+    return out
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    seen = dict.fromkeys(ln for t in _texts() for ln in t.splitlines())
+    base = list(seen)
+    assert len(base) > 3000
+    return base + [ln.upper() for ln in base] + [ln.title() for ln in base]
+
+
+_PIECES = (
+    "все права защищены",
+    "ВСЕ ПРАВА ЗАЩИЩЕНЫ",
+    "all rights reserved",
+    "All Rights Reserved",
+    "барлық құқықтар қорғалған",
+    "© ",
+    "(c) 2024",
+    "(C) 2019",
+    "may not be reproduced without",
+    "copyright of the materials of",
+    "when citing our content",
+    "при использовании",
+    "гиперссылка",
+    "ссылка",
+    "обязательна",
+    "ОБЯЗАТЕЛЬНА",
+    "перед тем как писать комментарий",
+    "правила комментирования",
+    "пікір қалдырмас бұрын",
+    "Подпишитесь на наш",
+    "подписывайтесь",
+    "telegram",
+    "Телеграм",
+    "арнамызға қосылыңыз",
+    "будьте в курсе",
+    "канал",
+    "Фото:",
+    "фото",
+    "ФОТО",
+    "photo",
+    "сурет",
+    "кадр из видео",
+    "скриншот",
+    "источник фото:",
+    "иллюстративное фото",
+    "из архива",
+    "tengrinews.kz",
+    "zakon.kz/a/b",
+    "Читайте также",
+    "Подробнее",
+    "share",
+    "Поделиться",
+    "Погода",
+    "Курс валют",
+    "Похожие новости",
+    "Теги:",
+    "18+",
+    "время чтения",
+    "3 мин. на чтение",
+    "Вернуться к списку",
+    "Нашли ошибку",
+    "опрос",
+    "сайт",
+    "дизайн?",
+    "?",
+    ":",
+    ".",
+    ",",
+    "•",
+    "►",
+    "|",
+    "-",
+    "—",
+    " ",
+    "  ",
+    "\u00a0",
+    "\t",
+    "\n",
+    "İ",
+    "ı",
+    "ſ",
+    "K",
+    "\u1c80",
+    "\u1c81",
+    "\u1c82",
+    "\u1c83",
+    "\u1c84",
+    "\u1c85",
+    "\u1c86",
+    "\u1c87",
+    "\u1c88",
+    "ᲂ",
+    "фᲂтᲂ",
+    "защищены",
+    "ЗАЩИЩЕНЫ",
+    "rİghts",
+    "cıtıng",
+    "reproduced",
+    "коммент",
+    "пікір",
+    "подпи",
+    "арна",
+    "а",
+    "Граница",
+    "таможня",
+    "Kazakhstan",
+    "2025",
+    "12",
+    "21.11.2025",
+    "5",
+    "мая",
+    "August",
+    "7,",
+    "2024-05-06",
+)
+
+
+def _random_strings(n: int, seed: int, pieces: tuple[str, ...]) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9))) for _ in range(n)]
+
+
+def test_classify_decides_as_before(lines):
+    rnd = _random_strings(20000, 116, _PIECES)
+    differ = [ln for ln in lines + rnd if fu.classify.__wrapped__(ln) != _old_classify(ln)]
+    assert differ == []
+    found = {fu.classify.__wrapped__(ln) for ln in lines + rnd}
+    # the gated reasons are reached, on text and on random strings
+    assert {"footer", "comment-rules", "subscribe", "photo-credit", "survey", "share", "read-more"} <= found
+
+
+def test_prompt_decides_as_before(lines):
+    rnd = _random_strings(20000, 1161, _PIECES)
+    hits = 0
+    for ln in lines + rnd:
+        s = ln.strip()
+        n = fu.word_count(s)
+        got = fu._prompt(s, n)
+        assert got == _old_prompt(s, n), s
+        hits += got is not None
+    assert hits > 500
+    # the one alternation matches wherever one of the sixteen patterns does
+    for ln in lines + rnd:
+        s = ln.strip()
+        if any(rx.match(s) for rx in (*fu._STRONG_RX.values(), *fu._WEAK_RX.values())):
+            assert fu._ANY_PROMPT.match(s), s
+
+
+def test_needles_hold_every_code_point_re_equates():
+    """A character `re` matches with a needle's letter under IGNORECASE lowers to that letter, or
+    is in _ODD_CASE (then the line is searched whole)."""
+    letters = set(
+        "".join(fu._RIGHTS_LINE_WORDS + fu._COMMENT_RULES_WORDS + fu._FOLLOW_US_WORDS + fu._CAPTION_TAIL_WORDS)
+    )
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    any_letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.I)
+    checked = 0
+    for m in any_letter.finditer(every):
+        c = m[0]
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), c, re.I):
+                checked += 1
+                assert c.lower() == letter or fu._ODD_CASE.match(c), (hex(ord(c)), letter)
+    assert checked > len(letters)
+    # each needle is in the pattern it guards as written
+    for words, rx in (
+        (fu._RIGHTS_LINE_WORDS, fu._RIGHTS_LINE),
+        (fu._COMMENT_RULES_WORDS, fu._COMMENT_RULES),
+        (fu._FOLLOW_US_WORDS, fu._FOLLOW_US),
+        (fu._CAPTION_TAIL_WORDS, fu._CAPTION_TAIL),
+    ):
+        low = rx.pattern.lower().replace("\\(", "(").replace("\\)", ")")
+        assert all(w in low for w in words)
+        assert all(" " not in w for w in words)
+
+
+def test_detect_sample_decides_as_before(lines):
+    samples = list(dict.fromkeys(ln[: language._SAMPLE] for ln in lines if ln.strip()))
+    alphabet = (
+        "Граница",
+        "таможня",
+        "пункт",
+        "қазақ",
+        "Қазақстан",
+        "шекара",
+        "ұлттық",
+        "Kazakhstan",
+        "Qazaqstan",
+        "Mınıstr",
+        "Qostanaıǵa",
+        "keldi",
+        "oʻzbek",
+        "gʻ",
+        "ə",
+        "Кыргызстан",
+        "ң",
+        "ө",
+        "ү",
+        "і",
+        "ї",
+        "є",
+        "ў",
+        "قازاق",
+        "ٴ",
+        "ۇ",
+        "ڭ",
+        "ە",
+        "ۋ",
+        "ئ",
+        "ې",
+        "ۈ",
+        "ۺ",
+        "\u06fd",
+        "中国",
+        "Türkiye",
+        " ",
+        ", ",
+        ". ",
+        "12",
+    )
+    samples += _random_strings(20000, 1162, alphabet)
+    differ = [s for s in samples if language._detect_sample.__wrapped__(s) != _old_detect_sample(s)]
+    assert differ == []
+    # each Kazakh test needs a letter of _NOT_RUSSIAN_LETTER: every character of their classes is one
+    for rx in (language._KK_LETTERS, language._KK_ARABIC, language._KK_LATIN_OWN):
+        for c in re.findall(r"[^\\]\]", rx.pattern) + [chr(x) for x in range(0x0674, 0x0679)]:
+            if rx.fullmatch(c):
+                assert language._NOT_RUSSIAN_LETTER.fullmatch(c), (hex(ord(c)), rx.pattern)
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if language._KK_LETTERS.fullmatch(c) or language._KK_ARABIC.fullmatch(c) or language._KK_LATIN_OWN.fullmatch(c):
+            assert language._NOT_RUSSIAN_LETTER.fullmatch(c), hex(cp)
+
+
+def test_find_date_as_before(lines):
+    digits = (
+        "1",
+        "12",
+        "2025",
+        "202",
+        "31",
+        ".",
+        "-",
+        "/",
+        " ",
+        "мая",
+        "August",
+        "жылғы",
+        "ж.",
+        "7,",
+        "T10:00",
+        "«",
+        "»",
+        "05",
+        "1999",
+        "г.",
+        "\u0661\u0662",
+        "٢٠٢٥",
+        "२०२५",
+    )
+    texts = lines + _random_strings(20000, 1163, digits)
+    differ = [t for t in texts if dates.find_date.__wrapped__(t) != _old_find_date(t)]
+    assert differ == []
+    assert sum(1 for t in texts if _old_find_date(t)) > 500
