@@ -10,6 +10,8 @@ ingest pays:
 - language._detect_sample skips the three Kazakh tests when no letter outside Russian's and
   Latin's alphabets is in the sample (each test needs one), and counts the letters once.
 - dates.find_date returns None for a line without four digits in a row (each pattern's year).
+- signers.signer_line matches the signature's shape first, then looks for the post's word before
+  the name (as `signers` does), instead of _LINE's look-ahead tried at each character of the line.
 
 The functions as they were at 6f52744e are kept here and compared with the module's over dev's,
 factRu's (when present) and the samples' lines, generated pages of every format, their upper- and
@@ -25,6 +27,7 @@ from pathlib import Path
 
 import pytest
 
+from store.lang import signers
 from store.reading import dates, furniture, language
 from tests.conftest import FACTRU_TEXTS, generated_parts
 
@@ -410,3 +413,59 @@ def test_find_date_as_before(lines):
     differ = [t for t in texts if dates.find_date.__wrapped__(t) != _old_find_date(t)]
     assert differ == []
     assert sum(1 for t in texts if _old_find_date(t)) > 500
+
+
+def _old_signer_line(line: str) -> bool:
+    m = signers._LINE.match(line.strip("\n"))
+    return bool(m) and bool(signers._POST_IN_LINE.search(m.string, m.start(), m.start("name")))
+
+
+def test_signer_line_as_before(lines):
+    pieces = (
+        "Премьер-Министр",
+        "Республики",
+        "Казахстан",
+        "Қазақстан",
+        "Республикасының",
+        "Премьер-Министрі",
+        "Президенті",
+        "ПРЕЗИДЕНТ",
+        "министр",
+        "Аким",
+        "әкімі",
+        "Председатель",
+        "төрағасы",
+        "ВСТРЕЧА",
+        "С",
+        "АКИМОМ",
+        "К",
+        "К.",
+        "Н.",
+        "А.Б.",
+        "Мәсімов",
+        "МАСИМОВ",
+        "Н.НАЗАРБАЕВ",
+        "Иванов-Петров",
+        "Smith",
+        "J.",
+        "ıİſ",
+        "1",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        "-",
+        "premier",
+        "PRESIDENT",
+    )
+    texts = lines + _random_strings(30000, 1164, pieces)
+    differ = [t for t in texts if signers.signer_line(t) != _old_signer_line(t)]
+    assert differ == []
+    assert sum(1 for t in texts if _old_signer_line(t)) > 100
+    assert signers.signer_line("Қазақстан Республикасының Премьер-Министрі К Мәсімов")
+    assert signers.signer_line("  Президенті Н.НАЗАРБАЕВ\n")
+    assert not signers.signer_line("ВСТРЕЧА С АКИМОМ")
