@@ -4,12 +4,16 @@ Each distinct line is classified once a process, so on fresh text the uncached w
 ingest pays:
 - furniture.classify looks for a word every match of _RIGHTS_LINE, _COMMENT_RULES, _FOLLOW_US and
   _CAPTION_TAIL holds in the line's lower-case copy before searching (a line holding a character
-  of _ODD_CASE is searched as before); _imprint_or_paid is given that copy.
+  of ODD_CASE is searched as before); _imprint_or_paid is given that copy.
 - furniture._prompt asks one alternation of all sixteen prompts (each behind the bullets) before
   its two loops, and _SITE_QUESTION only of a line holding its «?».
 - language._detect_sample skips the three Kazakh tests when no letter outside Russian's and
   Latin's alphabets is in the sample (each test needs one), and counts the letters once.
 - dates.find_date returns None for a line without four digits in a row (each pattern's year).
+- masthead.address_line skips a line without «://», masthead._read_on_site one without «сайте» or
+  «новост», credits._paren_dateline a lead without «(», credits.copyright_owner a line without «©»,
+  «(» or «copyright», outlet_shapes.reprint_notice searches _EN_REPRINT and _REPRINT only in a line
+  holding one of their words (each: lower case, a line with a letter of ODD_CASE searched as before).
 - signers.signer_line matches the signature's shape first, then looks for the post's word before
   the name (as `signers` does), instead of _LINE's look-ahead tried at each character of the line.
 
@@ -28,7 +32,7 @@ from pathlib import Path
 import pytest
 
 from store.lang import signers
-from store.reading import dates, furniture, language
+from store.reading import credits, dates, furniture, language, masthead, outlet_shapes, outlets
 from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -297,12 +301,23 @@ def test_prompt_decides_as_before(lines):
             assert fu._ANY_PROMPT.match(s), s
 
 
+# (the words, the pattern each of whose matches holds one of them in some case)
+_GATES = (
+    (fu._RIGHTS_LINE_WORDS, fu._RIGHTS_LINE),
+    (fu._COMMENT_RULES_WORDS, fu._COMMENT_RULES),
+    (fu._FOLLOW_US_WORDS, fu._FOLLOW_US),
+    (fu._CAPTION_TAIL_WORDS, fu._CAPTION_TAIL),
+    (masthead._READ_ON_SITE_WORDS, masthead._READ_ON_SITE),
+    (("©", "(", "copyright"), credits._COPYRIGHT),
+    (outlet_shapes._EN_REPRINT_WORDS, outlet_shapes._EN_REPRINT),
+    (outlet_shapes._REPRINT_WORDS, outlet_shapes._REPRINT),
+)
+
+
 def test_needles_hold_every_code_point_re_equates():
     """A character `re` matches with a needle's letter under IGNORECASE lowers to that letter, or
-    is in _ODD_CASE (then the line is searched whole)."""
-    letters = set(
-        "".join(fu._RIGHTS_LINE_WORDS + fu._COMMENT_RULES_WORDS + fu._FOLLOW_US_WORDS + fu._CAPTION_TAIL_WORDS)
-    )
+    is in ODD_CASE (then the line is searched whole)."""
+    letters = set("".join(w for words, _rx in _GATES for w in words))
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     any_letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.I)
     checked = 0
@@ -311,15 +326,10 @@ def test_needles_hold_every_code_point_re_equates():
         for letter in letters:
             if re.fullmatch(re.escape(letter), c, re.I):
                 checked += 1
-                assert c.lower() == letter or fu._ODD_CASE.match(c), (hex(ord(c)), letter)
+                assert c.lower() == letter or fu.ODD_CASE.match(c), (hex(ord(c)), letter)
     assert checked > len(letters)
     # each needle is in the pattern it guards as written
-    for words, rx in (
-        (fu._RIGHTS_LINE_WORDS, fu._RIGHTS_LINE),
-        (fu._COMMENT_RULES_WORDS, fu._COMMENT_RULES),
-        (fu._FOLLOW_US_WORDS, fu._FOLLOW_US),
-        (fu._CAPTION_TAIL_WORDS, fu._CAPTION_TAIL),
-    ):
+    for words, rx in _GATES:
         low = rx.pattern.lower().replace("\\(", "(").replace("\\)", ")")
         assert all(w in low for w in words)
         assert all(" " not in w for w in words)
@@ -469,3 +479,153 @@ def test_signer_line_as_before(lines):
     assert signers.signer_line("Қазақстан Республикасының Премьер-Министрі К Мәсімов")
     assert signers.signer_line("  Президенті Н.НАЗАРБАЕВ\n")
     assert not signers.signer_line("ВСТРЕЧА С АКИМОМ")
+
+
+def _old_address_line(top: list[str]) -> str | None:
+    for line in top:
+        m = masthead._ADDRESS_LINE.match(line)
+        if m and not masthead._SOCIAL.search(m[1]):
+            return outlets.known(m[1]) or masthead._LANGUAGE_HOST.sub("", m[1].lower())
+    return None
+
+
+def _old_read_on_site(lines: list[str]) -> str | None:
+    for line in lines:
+        if fu.word_count(line) > 10:
+            continue
+        m = masthead._READ_ON_SITE.search(line)
+        name = m and (m[1] or m[2]).strip('.,;:!»"')
+        if name and outlets.domains(name) == [name]:
+            return outlets.known(name) or name
+    return None
+
+
+def _old_paren_dateline(lead: str):
+    c = credits
+    m = c._PAREN_DATELINE.match(lead)
+    if not m:
+        return None
+    name = m[2].strip()
+    if c._COUNTRY_CODE.fullmatch(name):
+        return m if not m[1].isalpha() or any(ch.isupper() for ch in m[1][1:]) or c.known_outlet(m[1]) else None
+    shaped = "." in name and outlets.domains(name) == [name] or any(ch.isupper() for ch in name[1:].replace(" ", ""))
+    return m if c.known_outlet(name) or shaped else None
+
+
+def _old_copyright_owner(trailer: list[str]) -> str | None:
+    c = credits
+    for line in reversed(trailer):
+        if len(line) > 200 or not c._COPYRIGHT.search(line) or "/" in line:
+            continue
+        text = c._RIGHTS.sub("", line)
+        quoted = re.search(r"«([^«»]{2,40})»|\"([^\"]{2,40})\"", text)
+        if quoted:
+            return (quoted[1] or quoted[2]).strip()
+        domain = c._DOMAIN.search(text)
+        if domain:
+            return domain[0]
+        text = re.sub(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–—]\s*\d{4})?", " ", text)
+        text = c._LEGAL_FORM.sub(" ", text)
+        parts = [p.strip(" ,.;:|-–—") for p in re.split(r"\.\s|[|;]|\s{2,}|,\s", text)]
+        for part in parts:
+            if re.search(r"[^\W\d_]", part) and fu.word_count(part) <= 8:
+                return part
+    return None
+
+
+def _old_reprint_notice(trailer: list[str]) -> str | None:
+    o = outlet_shapes
+    for line in trailer:
+        if len(line) > 250:
+            continue
+        en = o._EN_REPRINT.search(line)
+        if en:
+            return outlets.known(en[1]) or en[1]
+        m = o._SUBSCRIBE.match(line.strip())
+        if m and not outlets.is_channel(m[1].strip(' «»"“”')):
+            name = m[1].strip(' «»"“”')
+            return outlets.known(name) or name
+        if o._REPRINT.search(line):
+            q = o._QUOTED.search(line)
+            if q and fu.word_count(q[1]) <= 4:
+                return outlets.known(q[1]) or q[1].strip()
+    return None
+
+
+_PAGE_PIECES = _PIECES + (
+    "Читать на сайте kapital.kz",
+    "Все новости на Orenburg-news.net",
+    "читайте полностью на сайте zakon.kz.",
+    "https://",
+    "http://",
+    "HTTPS://",
+    "www.",
+    "site.kz/news/123",
+    "t.me/x",
+    "kz.oqu.news/a",
+    " 2025-11-03",
+    "Читать на сайте",
+    "на сайте",
+    "Больше новостей на",
+    "Все новости на",
+    "Orenburg-news.net",
+    "kapital.kz",
+    "Almaty (Kazakhstan) - ",
+    "Tashkent (Kun.uz) — ",
+    "CentralAsia (KZ) - ",
+    "Астана (Kazinform) – ",
+    "(",
+    ")",
+    "© 2009–2025 Kapital.kz. Все права защищены.",
+    "Copyright ©",
+    "COPYRIGHT",
+    "cᴏpyright",
+    "© 1997-2025 МИА «Казинформ»",
+    "may not be reproduced without reference to",
+    "Tengrinews",
+    "Copyright of materials of",
+    "News Agency",
+    "Перепечатка материалов",
+    "при использовании материалов",
+    "материалдарды",
+    "көшіріп",
+    "materiallardan",
+    "Подписывайтесь на",
+    "в Telegram",
+    "«Степь»",
+    "МАТЕРИАЛ",
+    "ReFeReNcE",
+    "materıals",
+    "reference",
+    "/",
+)
+
+
+@pytest.fixture(scope="module")
+def windows(lines) -> list[list[str]]:
+    base = lines[: len(lines) // 3]
+    out = [base[i : i + 5] for i in range(0, len(base), 3)]
+    rnd = _random_strings(40000, 1165, _PAGE_PIECES)
+    return out + [rnd[i : i + 4] for i in range(0, len(rnd), 4)]
+
+
+def test_page_readers_as_before(windows):
+    counts = dict.fromkeys(("address", "read", "paren", "copyright", "reprint"), 0)
+    for w in windows:
+        got = masthead.address_line(w)
+        assert got == _old_address_line(w), w
+        counts["address"] += got is not None
+        got = masthead._read_on_site(w)
+        assert got == _old_read_on_site(w), w
+        counts["read"] += got is not None
+        got = credits.copyright_owner(w)
+        assert got == _old_copyright_owner(w), w
+        counts["copyright"] += got is not None
+        got = outlet_shapes.reprint_notice(w)
+        assert got == _old_reprint_notice(w), w
+        counts["reprint"] += got is not None
+        for line in w:
+            new, old = credits._paren_dateline(line), _old_paren_dateline(line)
+            assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), line
+            counts["paren"] += new is not None
+    assert all(n > 20 for n in counts.values()), counts

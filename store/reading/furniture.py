@@ -172,19 +172,19 @@ _SITE_CREDIT = re.compile(r"(?i)^[«\"“]?[^\W\d_][\w .-]{1,30}[»\"”]?\s+с�
 # patterns are tried at every position of every distinct line, and each line is classified once a
 # process, so on fresh text the four searches were ~0.17 ms a generated article (stop 51, ingest116).
 # Exact: `re` under IGNORECASE equates a character with a needle's letter only when str.lower() maps it
-# to that letter, but for the characters of _ODD_CASE (İ ı for «i», ſ for «s», U+1C80–U+1C88 for
+# to that letter, but for the characters of ODD_CASE (İ ı for «i», ſ for «s», U+1C80–U+1C88 for
 # «в д о с т ъ ѣ ꙋ»); a line holding one of them is searched as before (tests/test_ingest116_cuts.py
 # checks every code point).
 _RIGHTS_LINE_WORDS = ("©", "(c)", "защищены", "rights", "құқықтар", "reproduced", "copyright", "citing", "обязательна")
 _COMMENT_RULES_WORDS = ("коммент", "пікір")
 _FOLLOW_US_WORDS = ("подпи", "арна")
 _CAPTION_TAIL_WORDS = ("фото", "photo", "сурет", "кадр", "скриншот")
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88]")
 
 
-def _may_hold(low: str, odd: bool, words: tuple[str, ...]) -> bool:
+def may_hold(low: str, odd: bool, words: tuple[str, ...]) -> bool:
     """False only when no match of a pattern whose every match holds one of `words` can be in
-    the line whose lower-case copy is `low` (`odd`: it holds a character of _ODD_CASE)."""
+    the line whose lower-case copy is `low` (`odd`: it holds a character of ODD_CASE)."""
     if odd:
         return True
     for w in words:
@@ -362,18 +362,18 @@ def classify(line: str) -> str | None:
     if _AGE_NOTICE.match(s):
         return "age-notice"
     low = s.lower()
-    odd = _ODD_CASE.search(s) is not None
-    if n <= 40 and ((_may_hold(low, odd, _RIGHTS_LINE_WORDS) and _RIGHTS_LINE.search(s)) or _imprint_or_paid(s, low)):
+    odd = ODD_CASE.search(s) is not None
+    if n <= 40 and ((may_hold(low, odd, _RIGHTS_LINE_WORDS) and _RIGHTS_LINE.search(s)) or _imprint_or_paid(s, low)):
         return "footer"
-    if n <= 40 and _may_hold(low, odd, _COMMENT_RULES_WORDS) and _COMMENT_RULES.search(s):
+    if n <= 40 and may_hold(low, odd, _COMMENT_RULES_WORDS) and _COMMENT_RULES.search(s):
         return "comment-rules"
     if n <= 2 and _COMMENT_COUNT.match(s):
         return "comments"
     if n <= 5 and _SITE_CREDIT.match(s):
         return "site-credit"
-    if n <= 25 and _may_hold(low, odd, _FOLLOW_US_WORDS) and _FOLLOW_US.search(s):
+    if n <= 25 and may_hold(low, odd, _FOLLOW_US_WORDS) and _FOLLOW_US.search(s):
         return "subscribe"
-    if n <= 30 and _may_hold(low, odd, _CAPTION_TAIL_WORDS) and _CAPTION_TAIL.search(s):
+    if n <= 30 and may_hold(low, odd, _CAPTION_TAIL_WORDS) and _CAPTION_TAIL.search(s):
         return "photo-credit"
     if is_tag_row(s) or _hashtag_row(s):
         return "tags"
