@@ -14,6 +14,8 @@ ingest pays:
   «новост», credits._paren_dateline a lead without «(», credits.copyright_owner a line without «©»,
   «(» or «copyright», outlet_shapes.reprint_notice searches _EN_REPRINT and _REPRINT only in a line
   holding one of their words (each: lower case, a line with a letter of ODD_CASE searched as before).
+- short_lead.reader_prompt asks for the site's words (or the question mark) before reading each
+  word's parses for «you» or a verb to the reader: both must hold.
 - signers.signer_line matches the signature's shape first, then looks for the post's word before
   the name (as `signers` does), instead of _LINE's look-ahead tried at each character of the line.
 
@@ -27,12 +29,13 @@ from __future__ import annotations
 import random
 import re
 import sys
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from store.lang import signers
-from store.reading import credits, dates, furniture, language, masthead, outlet_shapes, outlets
+from store.reading import credits, dates, furniture, language, masthead, outlet_shapes, outlets, short_lead
 from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -629,3 +632,56 @@ def test_page_readers_as_before(windows):
             assert (new and (new.span(), new.groups())) == (old and (old.span(), old.groups())), line
             counts["paren"] += new is not None
     assert all(n > 20 for n in counts.values()), counts
+
+
+def _old_reader_prompt(line: str) -> bool:
+    sl = short_lead
+    s = line.strip()
+    ws = [m[0] for m in islice(sl._WORD.finditer(s), sl._PROMPT_MAX_WORDS + 1)]
+    if not ws or len(ws) > sl._PROMPT_MAX_WORDS:
+        return False
+    if not (sl._to_reader_words(ws) or sl._KAZAKH_TO_READER.search(ws[-1].lower())):
+        return False
+    return s.endswith("?") or bool(sl._SITE_WORDS.search(s))
+
+
+def test_reader_prompt_as_before(lines):
+    pieces = (
+        "Следите",
+        "за",
+        "нашими",
+        "новостями",
+        "Подписывайтесь",
+        "на",
+        "наш",
+        "канал",
+        "Жаңалықтарды",
+        "бақылап",
+        "отырыңыз",
+        "Жазылыңыз",
+        "Как",
+        "часто",
+        "вы",
+        "ездите",
+        "Планируйте",
+        "поездку",
+        "заранее",
+        "сайт",
+        "Telegram",
+        "ТЕЛЕГРАМ",
+        "страницу",
+        "арнамызға",
+        "Вы",
+        "ваш",
+        "?",
+        ".",
+        "!",
+        " ",
+        " ",
+        "граница",
+        "таможня",
+    )
+    texts = lines + _random_strings(20000, 1166, pieces)
+    differ = [t for t in texts if short_lead.reader_prompt(t) != _old_reader_prompt(t)]
+    assert differ == []
+    assert sum(1 for t in texts if _old_reader_prompt(t)) > 200

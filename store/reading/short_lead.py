@@ -147,9 +147,11 @@ def reader_prompt(line: str) -> bool:
     ws = [m[0] for m in islice(_WORD.finditer(s), _PROMPT_MAX_WORDS + 1)]  # no more words than decide (ingest96)
     if not ws or len(ws) > _PROMPT_MAX_WORDS:
         return False
-    if not (_to_reader_words(ws) or _KAZAKH_TO_READER.search(ws[-1].lower())):
+    # The site's words (or the question) first: both tests must hold, and this one is a search of a
+    # short line where the other reads each word's parses (stop 51, ingest116).
+    if not (s.endswith("?") or _SITE_WORDS.search(s)):
         return False
-    return s.endswith("?") or bool(_SITE_WORDS.search(s))
+    return bool(_to_reader_words(ws) or _KAZAKH_TO_READER.search(ws[-1].lower()))
 
 
 def _to_reader_words(ws: list[str]) -> bool:
