@@ -15,7 +15,9 @@ ingest pays:
   «(» or «copyright», outlet_shapes.reprint_notice searches _EN_REPRINT and _REPRINT only in a line
   holding one of their words (each: lower case, a line with a letter of ODD_CASE searched as before).
 - short_lead.reader_prompt asks for the site's words (or the question mark) before reading each
-  word's parses for «you» or a verb to the reader: both must hold.
+  word's parses for «you» or a verb to the reader: both must hold; _SITE_WORDS is searched only
+  in a line whose lower-case copy holds one of its words.
+- parse._opens_comments tries _COMMENT_LINE only on a line with a «:» (its time's).
 - signers.signer_line matches the signature's shape first, then looks for the post's word before
   the name (as `signers` does), instead of _LINE's look-ahead tried at each character of the line.
 
@@ -314,6 +316,7 @@ _GATES = (
     (("©", "(", "copyright"), credits._COPYRIGHT),
     (outlet_shapes._EN_REPRINT_WORDS, outlet_shapes._EN_REPRINT),
     (outlet_shapes._REPRINT_WORDS, outlet_shapes._REPRINT),
+    (short_lead._SITE_WORD_NEEDLES, short_lead._SITE_WORDS),
 )
 
 
@@ -685,3 +688,17 @@ def test_reader_prompt_as_before(lines):
     differ = [t for t in texts if short_lead.reader_prompt(t) != _old_reader_prompt(t)]
     assert differ == []
     assert sum(1 for t in texts if _old_reader_prompt(t)) > 200
+
+
+def test_opens_comments_as_before(lines):
+    from store.reading import parse as parse_mod
+
+    def old(line: str) -> bool:
+        return bool(parse_mod._COMMENTS_HEADING.match(line) or parse_mod._COMMENT_LINE.match(line))
+
+    pieces = ("Гость", "Аноним", "user_12", "Иван Петров", " ", "  ", "\t", "22.09.2025", "1.2.2024", ",", "14:02",
+              "9:5", " — ", "-", "–", "текст", "Комментарии", "(3)", ":", "Пікірлер", "comments", "12",
+              "Гость 22.09.2025 14:02 — ", "Иван Петров 1.2.2024, 9:05 - ", "user.1  12.12.2025 23:59 –\t")  # fmt: skip
+    texts = lines + _random_strings(20000, 1167, pieces)
+    assert [t for t in texts if parse_mod._opens_comments(t) != old(t)] == []
+    assert sum(1 for t in texts if parse_mod._COMMENT_LINE.match(t)) > 100
