@@ -17,6 +17,7 @@ ingest pays:
 - short_lead.reader_prompt asks for the site's words (or the question mark) before reading each
   word's parses for «you» or a verb to the reader: both must hold; _SITE_WORDS is searched only
   in a line whose lower-case copy holds one of its words.
+- outlets.domains returns [] for a line without a dot and a zone after it (every domain holds them).
 - parse._opens_comments tries _COMMENT_LINE only on a line with a «:» (its time's).
 - signers.signer_line matches the signature's shape first, then looks for the post's word before
   the name (as `signers` does), instead of _LINE's look-ahead tried at each character of the line.
@@ -702,3 +703,14 @@ def test_opens_comments_as_before(lines):
     texts = lines + _random_strings(20000, 1167, pieces)
     assert [t for t in texts if parse_mod._opens_comments(t) != old(t)] == []
     assert sum(1 for t in texts if parse_mod._COMMENT_LINE.match(t)) > 100
+
+
+def test_domains_as_before(lines):
+    def old(line: str) -> list[str]:
+        return [m for m in outlets._DOMAIN.findall(line) if not outlets.is_counter(m)]
+
+    pieces = ("Zakon.kz", "asia24.media", "kaz.nur.kz", "top.mail.ru", ".", "kz", "KZ", "ru", " ", "@", "/", "-",
+              "сайт", "ЗАКОН", "рф", "xn--80a", "www", "１", "．")  # fmt: skip
+    texts = lines + _random_strings(20000, 1168, pieces)
+    assert [t for t in texts if outlets.domains(t) != old(t)] == []
+    assert sum(1 for t in texts if old(t)) > 1000
