@@ -17,6 +17,8 @@ ingest pays:
 - short_lead.reader_prompt asks for the site's words (or the question mark) before reading each
   word's parses for «you» or a verb to the reader: both must hold; _SITE_WORDS is searched only
   in a line whose lower-case copy holds one of its words.
+- decoding._russian_score counts each distinct character once, weighted by its count (Counter),
+  instead of four passes over every character of the decoded candidate.
 - outlets.domains returns [] for a line without a dot and a zone after it (every domain holds them).
 - parse._opens_comments tries _COMMENT_LINE only on a line with a «:» (its time's).
 - signers.signer_line matches the signature's shape first, then looks for the post's word before
@@ -38,7 +40,7 @@ from pathlib import Path
 import pytest
 
 from store.lang import signers
-from store.reading import credits, dates, furniture, language, masthead, outlet_shapes, outlets, short_lead
+from store.reading import credits, dates, decoding, furniture, language, masthead, outlet_shapes, outlets, short_lead
 from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -714,3 +716,26 @@ def test_domains_as_before(lines):
     texts = lines + _random_strings(20000, 1168, pieces)
     assert [t for t in texts if outlets.domains(t) != old(t)] == []
     assert sum(1 for t in texts if old(t)) > 1000
+
+
+def _old_russian_score(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    lower = sum(1 for c in letters if c in decoding._COMMON_LOWER)
+    junk = sum(1 for c in text if not (c.isalnum() or c.isspace() or c in ".,;:!?-–—«»\"'()[]/%№+=*&@#$€₸<>_{}|\\~^`"))
+    latin_ok = sum(1 for c in letters if "a" <= c.lower() <= "z")
+    return (lower + latin_ok - 2 * junk) / max(len(text), 1)
+
+
+def test_russian_score_as_before():
+    texts = _texts()
+    # each text as a wrong code page reads its cp1251 bytes, as _guess_encoding's candidates do
+    for t in texts[:60]:
+        raw = t.encode("cp1251", errors="replace")
+        texts += [raw.decode(enc, errors="replace") for enc in ("koi8-r", "cp866", "iso-8859-5", "latin-1")]
+    rnd = random.Random(1169)
+    alphabet = [chr(c) for c in range(0x20, 0x2FFF) if not 0xD800 <= c <= 0xDFFF] + ["İ", "K", "ſ", "ı", "\u1c80"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
+    texts += ["", " ", "123", "...", "İİ", "KELVIN"]
+    assert [t for t in texts if decoding._russian_score(t) != _old_russian_score(t)] == []
