@@ -198,8 +198,11 @@ def test_norm_as_the_substitution(lines):
 
 def test_reader_prompt_reads_the_same_words(lines, monkeypatch):
     """reader_prompt stops at one word past its limit: it goes on with the words the whole
-    list gave it, and answers False on the same lines for their count."""
+    list gave it, and answers False on the same lines for their count. (Since stop 51, ingest116,
+    it reads the words only of a line with the site's words or a question mark, the other test
+    both need: tests/test_ingest116_cuts.py compares its answers with the old order's.)"""
     seen: list[list[str]] = []
+    asked = 0
     with monkeypatch.context() as m:
         m.setattr(short_lead, "_to_reader_words", lambda ws: seen.append(ws) or False)
         m.setattr(short_lead, "_KAZAKH_TO_READER", re.compile(r"(?!)"))
@@ -207,7 +210,11 @@ def test_reader_prompt_reads_the_same_words(lines, monkeypatch):
             seen.clear()
             assert short_lead.reader_prompt(ln) is False
             old = _old_reader_prompt_words(ln)
-            assert seen == ([old] if old is not None else []), ln
+            s = ln.strip()
+            site = s.endswith("?") or bool(short_lead._SITE_WORDS.search(s))
+            assert seen == ([old] if old is not None and site else []), ln
+            asked += bool(seen)
+    assert asked > 50
 
 
 def test_sentences_as_the_split(lines):

@@ -104,6 +104,9 @@ _LINES_KEPT = 2048
 # Compiled once here: the pattern was looked up in re's cache at every call (issue 15).
 _DIGIT = re.compile(r"\d")
 _CLOCK_TIME = re.compile(_TIME)
+# Four digits in a row: every pattern find_date tries holds its year's `\d{4}`, so a line without them
+# holds no full date (a line of figures or a clock had all five patterns tried; stop 51, ingest116).
+_YEAR_DIGITS = re.compile(r"\d{4}")
 
 
 @lru_cache(maxsize=_LINES_KEPT)
@@ -112,7 +115,7 @@ def find_date(text: str) -> tuple[str, int, int] | None:
 
     Only dates with a year count: «6 августа» alone cannot say which year.
     """
-    if not _DIGIT.search(text):
+    if not _YEAR_DIGITS.search(text):
         return None
     best = None
     for m in _ISO.finditer(text):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections import Counter
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -271,18 +272,29 @@ def _guess_encoding(data: bytes) -> tuple[str, str | None]:
 
 
 _COMMON_LOWER = set("оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё")
+_PLAIN_MARKS = ".,;:!?-–—«»\"'()[]/%№+=*&@#$€₸<>_{}|\\~^`"  # what prose prints besides letters, digits and blanks
 
 
 def _russian_score(text: str) -> float:
     """How much the text reads like Cyrillic prose: the share of common lower-case letters
     among letters, minus stray symbols. A wrong code page turns most lower-case letters
     into capitals or pseudographics, so this tells cp1251 from KOI8-R and cp866."""
-    letters = [c for c in text if c.isalpha()]
+    # Each count is a sum over characters of a test of the character alone: asked once a distinct
+    # character, weighted by how often it occurs (Counter counts in C), where the four passes asked
+    # each of up to 20,000 characters (stop 51, ingest116: 0.034 ms a generated text on average,
+    # four code pages tried for each cp1251 file).
+    letters = lower = latin_ok = junk = 0
+    for c, n in Counter(text).items():
+        if c.isalpha():
+            letters += n
+            if c in _COMMON_LOWER:
+                lower += n
+            if "a" <= c.lower() <= "z":
+                latin_ok += n
+        if not (c.isalnum() or c.isspace() or c in _PLAIN_MARKS):
+            junk += n
     if not letters:
         return 0.0
-    lower = sum(1 for c in letters if c in _COMMON_LOWER)
-    junk = sum(1 for c in text if not (c.isalnum() or c.isspace() or c in ".,;:!?-–—«»\"'()[]/%№+=*&@#$€₸<>_{}|\\~^`"))
-    latin_ok = sum(1 for c in letters if "a" <= c.lower() <= "z")
     return (lower + latin_ok - 2 * junk) / max(len(text), 1)
 
 

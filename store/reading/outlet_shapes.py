@@ -161,6 +161,11 @@ _EN_REPRINT = re.compile(
     r"(?i:without\s+(?:a\s+)?reference\s+to|copyright\s+of\s+(?:the\s+)?materials\s+of)\s+"
     r"(?:(?i:the|news\s+agency|agency|website|site)\s+)?([A-Z][\w-]*(?:\.[a-z]{2,6})?(?:\s[A-Z][\w-]*){0,2})"
 )
+# A word each match of _EN_REPRINT and of _REPRINT holds: looked for first in the line's lower-case copy
+# (furniture.may_hold, exact: a line with a letter of furniture.ODD_CASE is searched as before); both
+# case-insensitive searches were tried at every position of every trailer line (stop 51, ingest116).
+_EN_REPRINT_WORDS = ("reference", "materials")
+_REPRINT_WORDS = ("перепечатк", "копирован", "материал", "көшіріп", "materiallardan")
 
 
 def reprint_notice(trailer: list[str]) -> str | None:
@@ -169,14 +174,15 @@ def reprint_notice(trailer: list[str]) -> str | None:
     for line in trailer:
         if len(line) > 250:
             continue
-        en = _EN_REPRINT.search(line)
+        low, odd = line.lower(), fu.ODD_CASE.search(line) is not None
+        en = _EN_REPRINT.search(line) if fu.may_hold(low, odd, _EN_REPRINT_WORDS) else None
         if en:
             return outlets.known(en[1]) or en[1]
         m = _SUBSCRIBE.match(line.strip())
         if m and not outlets.is_channel(m[1].strip(' «»"“”')):
             name = m[1].strip(' «»"“”')
             return outlets.known(name) or name
-        if _REPRINT.search(line):
+        if fu.may_hold(low, odd, _REPRINT_WORDS) and _REPRINT.search(line):
             q = _QUOTED.search(line)
             if q and fu.word_count(q[1]) <= 4:
                 return outlets.known(q[1]) or q[1].strip()

@@ -682,7 +682,8 @@ _COMMENT_LINE = re.compile(
 
 def _opens_comments(line: str) -> bool:
     """Readers' comments («Комментарии (3)», «Гость 22.09.2025 14:02 — …») end the article."""
-    return bool(_COMMENTS_HEADING.match(line) or _COMMENT_LINE.match(line))
+    # every comment line holds its time's «:» (the name's two {1,30} runs backtrack at every line; stop 51, ingest116)
+    return bool(_COMMENTS_HEADING.match(line) or (":" in line and _COMMENT_LINE.match(line)))
 
 
 def _own_stamp(lines: list[str], start: int) -> str | None:

@@ -136,6 +136,18 @@ _SITE_WORDS = re.compile(
     r"жаңалық|арна|парақша|жазыл)"
 )
 
+# Every _SITE_WORDS match is one of these words in some case: looked for in the line's lower-case copy
+# before the search, which opens with a look-behind and is tried at every position (furniture.may_hold:
+# a line with a letter of furniture.ODD_CASE is searched as before; stop 51, ingest116).
+_SITE_WORD_NEEDLES = (
+    "новост", "канал", "сайт", "подпис", "telegram", "телеграм", "соцсет", "страниц", "instagram", "whatsapp",
+    "жаңалық", "арна", "парақша", "жазыл",
+)  # fmt: skip
+
+
+def _may_name_the_site(s: str) -> bool:
+    return fu.may_hold(s.lower(), fu.ODD_CASE.search(s) is not None, _SITE_WORD_NEEDLES)
+
 
 def reader_prompt(line: str) -> bool:
     """Whether `line` is a short line in which the site speaks to the reader («Следите за нашими
@@ -147,9 +159,11 @@ def reader_prompt(line: str) -> bool:
     ws = [m[0] for m in islice(_WORD.finditer(s), _PROMPT_MAX_WORDS + 1)]  # no more words than decide (ingest96)
     if not ws or len(ws) > _PROMPT_MAX_WORDS:
         return False
-    if not (_to_reader_words(ws) or _KAZAKH_TO_READER.search(ws[-1].lower())):
+    # The site's words (or the question) first: both tests must hold, and this one is a search of a
+    # short line where the other reads each word's parses (stop 51, ingest116).
+    if not (s.endswith("?") or (_may_name_the_site(s) and _SITE_WORDS.search(s))):
         return False
-    return s.endswith("?") or bool(_SITE_WORDS.search(s))
+    return bool(_to_reader_words(ws) or _KAZAKH_TO_READER.search(ws[-1].lower()))
 
 
 def _to_reader_words(ws: list[str]) -> bool:
