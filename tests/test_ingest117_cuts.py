@@ -1,0 +1,116 @@
+"""ingest117's cuts of the small passes (stop 51, issue 15) decide what the code before them
+decided: each new scan or look against the one it replaces (kept here as it was), on every dev
+and factRu text (files read whole, as written, upper- and lower-cased), on bench/make_corpus.py's
+generated articles (titles, clean bodies and raw pages) and on random strings of the pieces."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from store.extract.passes import kazakh_bodies
+from tests.conftest import FACTRU_TEXTS, generated_parts
+
+ROOT = Path(__file__).resolve().parent.parent
+_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
+_FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
+
+
+@cache
+def _generated() -> tuple[str, ...]:
+    return tuple(text for spec, body, page in generated_parts(117, 300) for text in (spec.title, body, page))
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    read = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
+    read += list(_generated())
+    return tuple(read + [t.upper() for t in read] + [t.lower() for t in read])
+
+
+def _randoms(seed: int, pieces: list[str], n: int, most: int = 10) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def test_the_texts_hold_dev_and_generated_articles():
+    assert len(_texts()) >= 3 * (79 + 900)
+
+
+def _equated_under_ignorecase(letters: str) -> set[str]:
+    """Every code point `re` matches to one of `letters` under IGNORECASE."""
+    cls = re.compile(f"[{re.escape(letters)}]", re.IGNORECASE)
+    return {chr(c) for c in range(sys.maxunicode + 1) if cls.fullmatch(chr(c))}
+
+
+# --- kazakh_body_chains: a word is looked up in the heads' forms before the two matches
+
+
+def _head_nominative_old(word: str) -> str | None:
+    m = kazakh_bodies._HEAD.match(word)
+    if m:
+        return m.group(1)
+    bare = kazakh_bodies._BARE_HEAD.match(word)
+    if not bare:
+        return None
+    stem = bare.group(1) or bare.group(2)
+    nominative = kazakh_bodies._BARE_HEADS[stem.lower()]
+    return stem + nominative[len(stem) :]
+
+
+def test_what_re_equates_with_a_heads_letter_lowers_to_it_or_is_let_through():
+    letters = "".join(sorted(set("".join(kazakh_bodies._HEAD_FORMS))))
+    for c in _equated_under_ignorecase(letters):
+        assert c.lower() in letters or kazakh_bodies._NOT_IN_FORMS.search(c), hex(ord(c))
+
+
+def test_every_form_is_a_head():
+    for form in kazakh_bodies._HEAD_FORMS:
+        assert _head_nominative_old(form) is not None, form
+        assert _head_nominative_old(form.upper()) is not None, form
+
+
+@pytest.mark.parametrize("seed", [117, 118])
+def test_head_nominative_as_before(seed):
+    heads = [*kazakh_bodies._HEADS, "департамент", "комитет", "басқарма", "ДЕПАРТАМЕНТ", "Басқарма"]
+    ends = ["", *kazakh_bodies._CASE_ENDINGS, "ке", "те", "тен", "пен", "ға", "да", "дан", "мен", "ы", "і", "лар"]
+    pieces = [*heads, *[h.upper() for h in heads], *[h.title() for h in heads], *ends, *[e.upper() for e in ends]]
+    pieces += ["\n", "-", "x", "ᲀ", "ᲁ", "ᲂ", "ᲃ", "ᲄ", "ᲅ", "ᲆ", "ᲇ", "ᲈ", "İ", "ı", "К", "I", "і"]
+    words = {m.group() for text in _texts() for m in kazakh_bodies._WORD.finditer(text)}
+    found = 0
+    for word in (*sorted(words), *_randoms(seed, pieces, 60_000, most=3)):
+        expected = _head_nominative_old(word)
+        assert kazakh_bodies._head_nominative(word) == expected, word
+        found += expected is not None
+    assert found > 2_000
+
+
+def test_the_gates_found_from_the_first_letter_as_by_the_originals():
+    pairs = [
+        (kazakh_bodies._HEAD_IN_TEXT, kazakh_bodies._HEAD_FROM_FIRST),
+        (kazakh_bodies._BARE_IN_TEXT, kazakh_bodies._BARE_FROM_FIRST),
+    ]
+    heads = [*kazakh_bodies._HEADS, "департамент", "комитет", "басқарма"]
+    heads += [h.upper() for h in heads] + [h.title() for h in heads]
+    ends = ["", *kazakh_bodies._CASE_ENDINGS, "ке", "те", "тен", "пен", "ға", "да", "дан", "мен", "ы"]
+    blanks = [" ", "", "-", "x", "\n", "«", ".", "ᲀ", "ᲂ", "ᲃ", "ᲄ", "ᲅ", "а", "1"]
+    rng = random.Random(117)
+    randoms = [
+        "".join(rng.choice(blanks) + rng.choice(heads) + rng.choice(ends) for _ in range(rng.randint(1, 3)))
+        + rng.choice(blanks)
+        for _ in range(30_000)
+    ]
+    for (original, fast), floor in zip(pairs, (1_000, 50), strict=True):
+        found = 0
+        for text in (*_texts(), *randoms):
+            old, new = original.search(text), fast.search(text)
+            assert (old is None) == (new is None), text
+            if old is not None:
+                assert new.start() == old.start(), text
+                found += 1
+        assert found > floor
