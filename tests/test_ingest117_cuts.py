@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from store.extract.ner import NerSpan
-from store.extract.passes import kazakh_bodies, places
+from store.extract.passes import kazakh_bodies, kazakh_places, places
 from store.extract.spans import mapped
+from store.lang import kazakh
 from tests.conftest import FACTRU_TEXTS, generated_parts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -179,3 +180,36 @@ def test_split_glued_places_as_before():
             assert places.pass_split_glued_places(text, list(spans), None) == expected, text[:200]
             found += sum(1 for s in expected if s not in spans)
     assert found > 150  # spans the pass changed (580 on dev and the generated texts alone)
+
+
+# --- kazakh_place_nouns: the needed words holding a Kazakh letter looked for only where one is
+
+
+def _needed_new(text: str) -> bool:
+    kp = kazakh_places
+    held = kazakh.holds_kazakh_letter(text)
+    return kp._holds_a_needed_word(kp._LATIN_TWIN.sub(lambda m: m.group().translate(kp._TWINS), text), held)
+
+
+def _needed_old(text: str) -> bool:
+    kp = kazakh_places
+    text = kp._LATIN_TWIN.sub(lambda m: m.group().translate(kp._TWINS), text)
+    return any(w in text for w in kp._NEEDED_WORDS)
+
+
+def test_the_needed_words_parted_whole():
+    kp = kazakh_places
+    assert sorted(kp._NEEDED_PLAIN + kp._NEEDED_KAZAKH) == sorted(kp._NEEDED_WORDS)
+    assert not any(kazakh.KAZAKH_LETTERS.search(w) for w in kp._NEEDED_PLAIN)
+
+
+def test_kazakh_place_nouns_gate_as_before():
+    pieces = [*kazakh_places._NEEDED_WORDS, *[w.upper() for w in kazakh_places._NEEDED_WORDS], " ", "а", "ы"]
+    pieces += ["a", "o", "e", "c", "p", "x", "y", "ауылдaр", "ауылдық", "облыcы", "қ", "і", "Қ", "ң", "ө", "ұ"]
+    pieces += [w[:-1] for w in kazakh_places._NEEDED_WORDS] + [w[1:] for w in kazakh_places._NEEDED_WORDS]
+    found = 0
+    for text in (*_texts(), *_randoms(117, pieces, 60_000, most=4)):
+        expected = _needed_old(text)
+        assert _needed_new(text) == expected, text
+        found += expected
+    assert found > 5_000
