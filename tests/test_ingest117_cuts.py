@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from store.extract import needles
 from store.extract.ner import NerSpan
-from store.extract.passes import kazakh_bodies, kazakh_places, places
+from store.extract.passes import bodies, kazakh_bodies, kazakh_places, places
 from store.extract.spans import mapped
 from store.lang import kazakh
 from tests.conftest import FACTRU_TEXTS, generated_parts
@@ -212,4 +213,33 @@ def test_kazakh_place_nouns_gate_as_before():
         expected = _needed_old(text)
         assert _needed_new(text) == expected, text
         found += expected
+    assert found > 5_000
+
+
+# --- national_bodies: the adjective-and-body pattern found from the adjective's first letter
+
+
+def _from_first_same(original: re.Pattern, fast: re.Pattern, first: str, text: str) -> int:
+    old = [(m.start(), m.end(), m.groups()) for m in original.finditer(text)]
+    new = [(m.start(), m.end("_end"), m.groups()[: original.groups]) for m in needles.matches_from(fast, text)]
+    assert new == old, text
+    for start, _, _ in old:
+        assert re.fullmatch(f"[{first}]", text[start], original.flags), text
+    return len(old)
+
+
+def test_national_bodies_found_from_the_first_letter_as_by_the_original():
+    original, fast = bodies._NATIONAL_BODY, bodies._NATIONAL_BODY_FROM_FIRST
+    first = next(fi for o, fi, f in needles.FROM_FIRST if o is original and f is fast)
+    rng = random.Random(117)
+    adjectives = [*bodies._STATE_ADJECTIVES, "Российск", "КИТАЙСК", "ᲂрусск", "польск"]
+    ends = ["ое", "ий", "ая", "ого", "ому", "ом", "им", "ым", "ой", "ую", "ие", "их", "ОЕ", "а", ""]
+    nouns = [*bodies._STATE_BODIES, "Посольств", "МИД", "Правительств", "мид"]
+    noun_ends = ["", "о", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "x", "-"]
+    blanks = ["", " ", "  ", "\n", "\u00a0", "-", "x", "«", "."]
+    found = sum(_from_first_same(original, fast, first, text) for text in _texts())
+    for _ in range(40_000):
+        parts = [rng.choice(blanks), rng.choice(adjectives), rng.choice(ends), rng.choice(blanks)]
+        parts += [rng.choice(nouns), rng.choice(noun_ends), rng.choice(blanks)]
+        found += _from_first_same(original, fast, first, "".join(parts * rng.randint(1, 2)))
     assert found > 5_000
