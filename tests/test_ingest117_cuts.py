@@ -15,7 +15,7 @@ import pytest
 
 from store.extract import needles
 from store.extract.ner import NerSpan
-from store.extract.passes import bodies, kazakh_bodies, kazakh_places, places
+from store.extract.passes import bodies, kazakh_bodies, kazakh_places, persons, places
 from store.extract.spans import mapped
 from store.lang import kazakh
 from tests.conftest import FACTRU_TEXTS, generated_parts
@@ -243,3 +243,24 @@ def test_national_bodies_found_from_the_first_letter_as_by_the_original():
         parts += [rng.choice(nouns), rng.choice(noun_ends), rng.choice(blanks)]
         found += _from_first_same(original, fast, first, "".join(parts * rng.randint(1, 2)))
     assert found > 5_000
+
+
+# --- person_words: a short Kazakh text answered once a text
+
+
+def _short_kazakh_old(text: str) -> bool:
+    tokens = text.split(None, persons._SHORT_TEXT_WORDS)
+    return len(tokens) <= persons._SHORT_TEXT_WORDS and sum(1 for w in tokens if kazakh.KAZAKH_LETTERS.search(w)) >= 2
+
+
+def test_a_short_kazakh_text_as_before():
+    rng = random.Random(117)
+    words = ["Шекарада", "кезек", "бар", "Ақтөбе", "Алматы", "граница", "і", "қ", "a", "\n", "  "]
+    texts = list(_texts()) + [" ".join(rng.choice(words) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    found = 0
+    for text in texts + texts[::-1]:  # each asked after another, and once more after itself
+        expected = _short_kazakh_old(text)
+        assert persons._a_short_kazakh_text(text) == expected, text
+        assert persons._a_short_kazakh_text(text) == expected, text
+        found += expected
+    assert found > 1_000
