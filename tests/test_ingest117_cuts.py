@@ -264,3 +264,38 @@ def test_a_short_kazakh_text_as_before():
         assert persons._a_short_kazakh_text(text) == expected, text
         found += expected
     assert found > 1_000
+
+
+# --- split_glued_persons: a span's type asked before its words are found
+
+
+def _split_at_and_old(text, spans):
+    out = []
+    for s in spans:
+        words = list(persons._NON_SPACE_RUN.finditer(s.text))
+        cuts = [i for i, w in enumerate(words) if w.group() in persons._AND and 0 < i < len(words) - 1]
+        if s.type != "person":
+            out.append(s)
+            continue
+        if not cuts:
+            out += persons._places_side_by_side(text, s)
+            continue
+        bounds = [-1, *cuts, len(words)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            if b - a > 1:
+                start, end = s.start + words[a + 1].start(), s.start + words[b - 1].end()
+                out += persons._places_side_by_side(text, NerSpan("person", start, end, text[start:end]))
+    return out
+
+
+def test_split_glued_persons_as_before():
+    rng = random.Random(118)
+    extra = "Еуропада Еділ мен Дунайдан. Астанадан Моңғолияға. Иван и Петр, Ертіс пен Есілден және Алматы."
+    found = 0
+    for text in [*_span_texts(), extra]:
+        for _ in range(5):
+            spans = _random_spans(text, rng, 40)
+            expected = _split_at_and_old(text, list(spans))
+            assert persons._split_at_and(text, list(spans)) == expected, text[:200]
+            found += sum(1 for s in expected if s not in spans)
+    assert found > 150  # spans the step changed

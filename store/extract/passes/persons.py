@@ -567,11 +567,11 @@ def _split_at_and(text: str, spans: list[NerSpan]) -> list[NerSpan]:
     part that is a place (a part that is all place is the place: linking._cuts_a_person)."""
     out = []
     for s in spans:
+        if s.type != "person":
+            out.append(s)  # asked before the words are found (stop 51, ingest117): they go unread
+            continue
         words = list(_NON_SPACE_RUN.finditer(s.text))
         cuts = [i for i, w in enumerate(words) if w.group() in _AND and 0 < i < len(words) - 1]
-        if s.type != "person":
-            out.append(s)
-            continue
         if not cuts:
             out += _places_side_by_side(text, s)  # «Астанадан Моңғолияға» 'from Astana to Mongolia'
             continue
