@@ -299,3 +299,58 @@ def test_split_glued_persons_as_before():
             assert persons._split_at_and(text, list(spans)) == expected, text[:200]
             found += sum(1 for s in expected if s not in spans)
     assert found > 150  # spans the step changed
+
+
+def _split_glued_persons_old(text, spans):
+    out = []
+    for s in spans:
+        words = list(persons._NON_SPACE_RUN.finditer(s.text))
+        cut = None
+        if s.type == "person" and len(words) >= 4 and persons.chinese_name([w.group() for w in words[-2:]]):
+            cut = len(words) - 2
+        elif s.type == "person" and len(words) >= 4 and not kazakh.kazakh_context(text, s.start, s.end):
+            readings = [persons._name_readings(w.group()) for w in words]
+            if not persons._common(readings):
+                cut = next(
+                    (
+                        i
+                        for i in range(2, len(words) - 1)
+                        if persons._common(readings[:i]) and persons._common(readings[i:])
+                    ),
+                    None,
+                )
+        if cut is None:
+            out.append(s)
+            continue
+        left_end, right_start = s.start + words[cut - 1].end(), s.start + words[cut].start()
+        out += [
+            NerSpan("person", s.start, left_end, text[s.start : left_end]),
+            NerSpan("person", right_start, s.end, text[right_start : s.end]),
+        ]
+    return out
+
+
+def test_split_glued_persons_parts_as_before():
+    rng = random.Random(119)
+    extra = "Встретил директора Ивана Петрова Анна Смирнова рассказала. Руслан Желдібай Си Цзиньпиннің сапары."
+    found = 0
+    for text in [*_span_texts(), extra]:
+        for _ in range(5):
+            spans = _random_spans(text, rng, 40)
+            spans += [NerSpan("person", a, b, text[a:b]) for a, b in _runs_of_words(text, rng, 4, 6)]
+            expected = _split_glued_persons_old(text, list(spans))
+            assert persons._split_glued_persons(text, list(spans)) == expected, text[:200]
+            found += sum(1 for s in expected if s not in spans)
+    assert found > 20  # persons the step cut
+
+
+def _runs_of_words(text: str, rng: random.Random, fewest: int, n: int) -> list[tuple[int, int]]:
+    """`n` runs of `fewest` to `fewest` + 1 words of the text (offsets)."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    if len(words) <= fewest + 1:
+        return []
+    out = []
+    for _ in range(n):
+        i = rng.randrange(len(words) - fewest - 1)
+        out.append((words[i][0], words[i + fewest - 1 + rng.randint(0, 1)][1]))
+    return out
