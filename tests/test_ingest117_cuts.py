@@ -15,7 +15,7 @@ import pytest
 
 from store.extract import needles
 from store.extract.ner import NerSpan
-from store.extract.passes import bodies, kazakh_bodies, kazakh_places, persons, places
+from store.extract.passes import bodies, english_bodies, kazakh_bodies, kazakh_places, persons, places
 from store.extract.spans import mapped
 from store.lang import kazakh
 from tests.conftest import FACTRU_TEXTS, generated_parts
@@ -354,3 +354,26 @@ def _runs_of_words(text: str, rng: random.Random, fewest: int, n: int) -> list[t
         i = rng.randrange(len(words) - fewest - 1)
         out.append((words[i][0], words[i + fewest - 1 + rng.randint(0, 1)][1]))
     return out
+
+
+# --- english_bodies: the words looked at until a fifth of them are Cyrillic
+
+
+def _english_old(text: str) -> bool:
+    words = text.split()
+    return bool(words) and len(list(filter(english_bodies._CYRILLIC.search, words))) * 5 < len(words)
+
+
+def test_english_as_before():
+    rng = random.Random(117)
+    words = ["the", "Border", "Service", "of", "Kazakhstan", "граница", "Қазақстан", "ᲀ", "і", "x1", "—", "Ё"]
+    blanks = [" ", "  ", "\n", "\u00a0", "\t", ""]
+    randoms = [
+        "".join(rng.choice(blanks) + rng.choice(words) for _ in range(rng.randint(0, 26))) for _ in range(60_000)
+    ]
+    english = 0
+    for text in (*_texts(), *randoms):
+        expected = _english_old(text)
+        assert english_bodies._english(text) == expected, text
+        english += expected
+    assert english > 2_000
