@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from store.extract.naming import SURNAME, is_first_name
-from store.extract.needles import may_hold
+from store.extract.needles import from_first, matches_from, may_hold
 from store.extract.ner import NerSpan
 from store.extract.passes.filters import names_a_work
 from store.extract.spans import ByStart
@@ -92,15 +92,19 @@ _NATIONAL_BODY = re.compile(
 
 # Every match of _NATIONAL_BODY holds one of each (needles.may_hold).
 ADJECTIVE_WORDS, BODY_WORDS = tuple(_STATE_ADJECTIVES), tuple(_STATE_BODIES)
+# _NATIONAL_BODY's matches found from an adjective's first letter (needles.from_first, stop 51,
+# ingest117): `re` skips to those letters instead of trying the look back at every position.
+_NATIONAL_BODY_FROM_FIRST = from_first(_NATIONAL_BODY, "".join(sorted({a[0] for a in _STATE_ADJECTIVES})))
 
 
 def find_national_bodies(text: str) -> list[tuple[NerSpan, str]]:
     out = []
     if not (may_hold(text, BODY_WORDS) and may_hold(text, ADJECTIVE_WORDS)):
         return out  # every match holds a state's adjective and a body's noun (needles.may_hold)
-    for m in _NATIONAL_BODY.finditer(text):
+    for m in matches_from(_NATIONAL_BODY_FROM_FIRST, text):
         name = f"{_STATE_BODIES[m.group('body').lower()]} {_STATE_ADJECTIVES[m.group('adj').lower()]}"
-        out.append((NerSpan("organization", m.start(), m.end(), m.group()), name))
+        end = m.end("_end")
+        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), name))
     return out
 
 

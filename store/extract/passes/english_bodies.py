@@ -15,6 +15,7 @@ name the whole body; a place inside a body's name stays a place.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from store.extract.ner import NerSpan
 
@@ -66,9 +67,14 @@ def _person_in_apposition(text: str, s, ctx):
 
 
 def _english(text: str) -> bool:
-    """Fewer than a fifth of the words Cyrillic: a page written in English."""
+    """Fewer than a fifth of the words Cyrillic: a page written in English. The words are
+    looked at until a fifth of them (rounded up) are found Cyrillic, not all of them (stop 51,
+    ingest117: a Russian text's first fifth answers; `count * 5 < n` is `count < ceil(n / 5)`)."""
     words = text.split()
-    return bool(words) and len(list(filter(_CYRILLIC.search, words))) * 5 < len(words)  # no frame per word
+    if not words:
+        return False
+    fifth = (len(words) + 4) // 5
+    return next(islice(filter(_CYRILLIC.search, words), fifth - 1, None), None) is None  # no frame per word
 
 
 def _names(text: str) -> list[tuple[int, int, str, str]]:

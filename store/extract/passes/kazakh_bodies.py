@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from store.extract.naming import is_surname
-from store.extract.needles import may_hold
+from store.extract.needles import from_first, may_hold
 from store.extract.ner import NerSpan
 from store.extract.passes.kazakh_persons import full_names
 from store.extract.spans import Named
@@ -33,7 +33,8 @@ _HEADS = (
     # kz52: a border detachment, named after its town («Сарыағаш шекара отряды»)
     "отряды"
 ).split()
-_CASE = r"(?:н|ның|нің|на|не|нан|нен|нда|нде|мен)?"
+_CASE_ENDINGS = ("н", "ның", "нің", "на", "не", "нан", "нен", "нда", "нде", "мен")
+_CASE = rf"(?:{'|'.join(_CASE_ENDINGS)})?"
 # Heads of bodies that belong to no state body above them (a union, a party, an association,
 # an international organization): their chain never climbs over another body's head (org52).
 _OWN_HEAD = re.compile(rf"^(?:одағы|партиясы|қауымдастығы|ұйымы){_CASE}$", re.IGNORECASE)
@@ -50,7 +51,25 @@ _BARE_IN_TEXT = re.compile(
 # a head's first Kazakh letter, or the head when it has none («аппараты»); a bare head.
 HEAD_WORDS = tuple(sorted({next((c for c in h if c in "әғқңөұүһі"), h) for h in _HEADS}))
 BARE_WORDS = tuple(_BARE_HEADS)
+# The two scans found from a head's first letter (needles.from_first): `re` skips to those letters
+# instead of trying the look back at every position; asked only whether any match is there.
+_HEAD_FROM_FIRST = from_first(_HEAD_IN_TEXT, "".join(sorted({h[0] for h in _HEADS})))
+_BARE_FROM_FIRST = from_first(_BARE_IN_TEXT, "".join(sorted({h[0] for h in _BARE_HEADS})))
 _BARE_HEAD = re.compile(r"^(департамент|комитет)(?:ке|те|тен|пен)$|^(басқарма)(?:ға|да|дан|мен)$", re.IGNORECASE)
+# Every word _HEAD or _BARE_HEAD matches, lower-cased (stop 51, ingest117): a word lowering to none
+# of these, and holding no letter `re` also equates with a Cyrillic one under IGNORECASE
+# (needles' U+1C80–U+1C88) nor a line break (before which `$` matches), is no head; a set look
+# instead of two case-insensitive matches for each word of a Kazakh text.
+_HEAD_FORMS = frozenset(h + e for h in _HEADS for e in ("", *_CASE_ENDINGS)) | frozenset(
+    stem + e
+    for stems, ends in (
+        (("департамент", "комитет"), ("ке", "те", "тен", "пен")),
+        (("басқарма",), ("ға", "да", "дан", "мен")),
+    )
+    for stem in stems
+    for e in ends
+)
+_NOT_IN_FORMS = re.compile("[\u1c80-\u1c88\n]")
 _WORD = re.compile(r"[\w][\w-]*")
 _GAP = re.compile(r"^[\s«»\"“”]*$")  # words of one name are parted by spaces and quotes only
 # A lower-case word that ends a name's run of words: a verb, participle, converb or a
@@ -81,8 +100,8 @@ _LONGEST = 16
 def kazakh_body_chains(text: str, spans: list, ctx) -> list:
     """Each Kazakh body chain in `text` as one body span named in the nominative; the
     bodies and persons the model or the knowledge base found inside it give way, places stay."""
-    if not (may_hold(text, HEAD_WORDS) and _HEAD_IN_TEXT.search(text)) and not (
-        may_hold(text, BARE_WORDS) and _BARE_IN_TEXT.search(text)
+    if not (may_hold(text, HEAD_WORDS) and _HEAD_FROM_FIRST.search(text)) and not (
+        may_hold(text, BARE_WORDS) and _BARE_FROM_FIRST.search(text)
     ):
         return spans  # most texts (all Russian ones) have no Kazakh head: no need to read the words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
@@ -156,6 +175,8 @@ def _a_known_body_quoted(before_head: str, head: str = "") -> bool:
 def _head_nominative(word: str) -> str | None:
     """The head noun `word` is a form of, in the possessive nominative («департаментінің»,
     «департаментке» → «департаменті»); None when `word` is no head."""
+    if word.lower() not in _HEAD_FORMS and not _NOT_IN_FORMS.search(word):
+        return None  # neither pattern below can match (_HEAD_FORMS)
     m = _HEAD.match(word)
     if m:
         return m.group(1)

@@ -59,8 +59,11 @@ def _split_glued_places(spans: list[NerSpan]) -> list[NerSpan]:
     the first is an adjective agreeing with the second («на Северном Кавказе»)."""
     out = []
     for s in spans:
+        if s.type != "location":
+            out.append(s)  # asked before the words are found (stop 51, ingest117): most spans are no place
+            continue
         words = list(_NON_SPACE_RUN.finditer(s.text))
-        if s.type != "location" or len(words) != 2 or not all(w.group()[:1].isupper() for w in words):
+        if len(words) != 2 or not all(w.group()[:1].isupper() for w in words):
             out.append(s)
             continue
         first_parses = parses(words[0].group())
@@ -288,11 +291,31 @@ def _route_of_places(s: NerSpan) -> list[NerSpan]:
 
 
 def pass_split_glued_places(text, spans, ctx):
-    spans = mapped(mapped(mapped(spans, _without_role_word), _without_settlement_noun), _without_plural_noun_tail)
-    spans = mapped(spans, _without_opening_preposition)
-    spans = mapped(spans, lambda s: with_region_word(text, s))
-    spans = _split_glued_places(_village_and_its_district(spans))
-    return [part for s in spans for whole in _place_and_official(text, s) for part in _pair_of_places(whole)]
+    """Each span through the five fixes in turn (a fix's None drops it), then the village and
+    its district, glued places, a place and an official, a pair or a route of places parted.
+
+    One walk of the spans, each taken through the fixes one after another, instead of one
+    `mapped` round a fix (stop 51, ingest117): each fix reads its span alone, so the order of
+    the calls changes nothing. A span neither a place nor a person is left as every fix and
+    every later step leaves it (each returns such a span as it is)."""
+    fixed = []
+    for s in spans:
+        if s.type in ("location", "person"):
+            s = _without_role_word(s)
+            s = _without_settlement_noun(s) if s is not None else None
+            s = _without_plural_noun_tail(s) if s is not None else None
+            s = _without_opening_preposition(s) if s is not None else None
+            s = with_region_word(text, s) if s is not None else None
+            if s is None:
+                continue
+        fixed.append(s)
+    out = []
+    for s in _split_glued_places(_village_and_its_district(fixed)):
+        if s.type != "location":
+            out.append(s)
+            continue
+        out += [part for whole in _place_and_official(text, s) for part in _pair_of_places(whole)]
+    return out
 
 
 # «области Абай», «областью Улытау»: the word a region of 2022 is named with in Russian
