@@ -148,3 +148,81 @@ def test_lines_are_whole_decides_as_before(texts):
         assert new == _old_lines_are_whole(text, lines)
         stitched += new
     assert stitched > 150
+
+
+def _old_patterns() -> dict[str, tuple[re.Pattern, re.Pattern]]:
+    """(as compiled before stop 51, as now) for the eight patterns now behind needles.opening_with."""
+    from store.extract import fact_amounts as fa
+    from store.extract import fact_context, facts
+    from store.extract.number_words import KK_FIGURE
+
+    i = re.IGNORECASE
+    written = {
+        "_COUNT": (
+            fa._COUNT,
+            rf"{fa._ABOUT}(?:{fa._FIG}|{KK_FIGURE}){fa._KK_ABOUT}\s*{fa._KIND}{fa._UNITS}(?![\w-])",
+            i,
+        ),
+        "_FUNDING": (
+            fa._FUNDING,
+            rf"(?:(?:выделен\w*|выделят|направ\w+|стоимост\w*|стоил\w*|обош[её]л\w*|обойд\w+|бюджет\w*|инвестиц\w*|вложен\w*"
+            rf"|сумм\w*|құны|бөлін\w*|бөлінді|қаржы\w*|сомасы|жұмсал\w*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}?)?{fa._MONEY}",
+            i,
+        ),
+        "_CARRY_HINT": (facts._CARRY_HINT, r"\d|\bгод|жыл", i),
+        "_LOCATOR": (
+            facts._LOCATOR,
+            r"(?:\bнапротив\b|\bсопредельн\w*\s+(?:с\s+\w+\s+)?(?:[–—-]\s+)?(?:ему\s+|им\s+)?(?:пункт\w*|пост\w*|КПП|погранпереход\w*))"
+            r"[^()]{0,70}$",
+            i,
+        ),
+        "_FOREIGN_POST": (
+            facts._FOREIGN_POST,
+            r"(?<![-\w])(китайск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+(?:(?!границ|сторон)\w+\s+){0,2}?"
+            r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*|автопереход\w*|М?А?АПП(?![\w-]))",
+            i,
+        ),
+        "_ROUTE_WORD": (facts._ROUTE_WORD, r"\b(?:проект|лини|дорог|ветк|трасс|магистрал|коридор|ж/д)\w*", i),
+        "_ACROSS_BEFORE": (
+            fact_context._ACROSS_BEFORE,
+            r"(?:жағында(?:ғы)?|тарапында(?:ғы)?|сторон[аеы])(?:\s+[^\s.,;:!?«»\"]+){0,3}?\s*[«\"“„]?$",
+            i,
+        ),
+        "_DELIMITER": (
+            fact_sentences._DELIMITER,
+            fact_sentences._segmenter.split.re.pattern,
+            fact_sentences._segmenter.split.re.flags,
+        ),
+    }
+    return {name: (re.compile(p, f), new) for name, (new, p, f) in written.items()}
+
+
+def test_openings_added_are_the_patterns_as_written():
+    """Each is built by opening_with from its pattern as written before (tests/test_ingest95_openings.py
+    then checks its look ahead over every code point and its matches); the patterns built from two of
+    them are unchanged."""
+    from store.extract import fact_amounts, facts
+    from store.extract.needles import OPENINGS
+
+    for name, (old, new) in _old_patterns().items():
+        assert any(c is new and p == old.pattern and re.compile(p, f).flags == old.flags for p, f, _f, c in OPENINGS), (
+            name
+        )
+    assert fact_amounts.COUNT_FIGURE.pattern == f"({_old_patterns()['_COUNT'][0].pattern})"
+    assert f"(?<!напротив\\s){_old_patterns()['_FOREIGN_POST'][0].pattern}" in facts._NEIGHBOUR.pattern
+
+
+def test_openings_added_find_what_they_found(texts):
+    """Old and new, whole texts and windows of them (the bounds the callers search within)."""
+    pairs = _old_patterns().values()
+    rng = random.Random(1141)
+    for text in texts:
+        for old, new in pairs:
+            assert [m.span() for m in old.finditer(text)] == [m.span() for m in new.finditer(text)]
+            for _ in range(3):
+                a = rng.randrange(len(text))
+                b = min(len(text), a + rng.choice([40, 80, 150]))
+                o, n = old.search(text, a, b), new.search(text, a, b)
+                assert (o and (o.span(), o.groups())) == (n and (n.span(), n.groups()))
+                o, n = old.search(text[a:b]), new.search(text[a:b])
+                assert (o and (o.span(), o.groups())) == (n and (n.span(), n.groups()))

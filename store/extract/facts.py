@@ -1273,7 +1273,7 @@ def _read_queues(sentence: str) -> list[str]:
     return counts + lengths + none
 
 
-_CARRY_HINT = re.compile(r"\d|\bгод|жыл", re.IGNORECASE)
+_CARRY_HINT = opening_with(r"\d|\bгод|жыл", re.IGNORECASE, r"\dгж")  # behind its first character (stop 51, ingest114)
 
 
 # Bookings in the electronic queue are not trucks standing at the post: «электронную очередь
@@ -2092,10 +2092,11 @@ _OPPOSITE = opening_with(
 # of; they are not its subject.
 # «сопредельный с Казахстаном – пункт пропуска «Таскала»», «с плановым ремонтом сопредельных
 # пунктов «Алимбет» и «Сырым»» locate the same way: the posts across from the subject.
-_LOCATOR = re.compile(
+_LOCATOR = opening_with(  # behind «н» or «с», the letters its two words open with (stop 51, ingest114)
     r"(?:\bнапротив\b|\bсопредельн\w*\s+(?:с\s+\w+\s+)?(?:[–—-]\s+)?(?:ему\s+|им\s+)?(?:пункт\w*|пост\w*|КПП|погранпереход\w*))"
     r"[^()]{0,70}$",
     re.IGNORECASE,
+    "нс",
 )
 # A post named right after another post's name and «у», «возле», «рядом с» locates it (facts80): «Российский
 # пункт пропуска «Маштаково» у «Сырым» закрыт» is Маштаково's closure. Only when the clause names another
@@ -2106,15 +2107,16 @@ _BESIDE_NAMED = re.compile(
 )
 # A home post's name with the neighbour's adjective before the post word: «Китайский пункт
 # пропуска со стороны «Бахты» остаётся закрытым» is the Chinese post facing Бахты.
-_FOREIGN_POST = re.compile(
+_FOREIGN_POST_WRITTEN = (
     r"(?<![-\w])(китайск|российск|кыргызск|киргизск|узбекск|туркменск)\w*\s+(?:(?!границ|сторон)\w+\s+){0,2}?"
-    r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*|автопереход\w*|М?А?АПП(?![\w-]))",
-    re.IGNORECASE,
+    r"(?:пункт\w*|пост\w*|КПП|погранпереход\w*|погранпункт\w*|автопереход\w*|М?А?АПП(?![\w-]))"
 )
+# searched behind the country adjective's first letter (stop 51, ingest114)
+_FOREIGN_POST = opening_with(_FOREIGN_POST_WRITTEN, re.IGNORECASE, "крту")
 # The neighbour told without its country (facts78): «сопредельная сторона», «с той стороны», «российский
 # пункт» kept by our post name the side by the posts facing it. Not «напротив»: it locates our post.
 _NEIGHBOUR = re.compile(
-    rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|(?<!напротив\s){_FOREIGN_POST.pattern}"
+    rf"\bсопредельн\w+\s+сторон\w*|\bс\s+(?:той|сопредельной|другой|соседней)\s+стороны|(?<!напротив\s){_FOREIGN_POST_WRITTEN}"
     rf"|(?P<kk>{_KK_NEIGHBOUR})",
     re.IGNORECASE,
 )
@@ -2166,7 +2168,9 @@ _QUOTED_AFTER = re.compile(r"\s*[-–—]\s*([А-ЯЁA-Z][\w-]+)[»\"”]")
 _QUOTED_BEFORE = re.compile(r"[«\"“]([А-ЯЁA-Z][\w-]+)\s*[-–—]\s*$")
 _BARE_AFTER = re.compile(r"\s*[-–—]\s*([А-ЯЁA-Z][\w-]+)")
 _BARE_BEFORE = re.compile(r"([А-ЯЁA-Z][\w-]+)\s*[-–—]\s*$")
-_ROUTE_WORD = re.compile(r"\b(?:проект|лини|дорог|ветк|трасс|магистрал|коридор|ж/д)\w*", re.IGNORECASE)
+_ROUTE_WORD = opening_with(  # behind its words' first letters (stop 51, ingest114)
+    r"\b(?:проект|лини|дорог|ветк|трасс|магистрал|коридор|ж/д)\w*", re.IGNORECASE, "вджклмпт"
+)
 
 
 def _route_end(text: str, span, spans: list) -> bool:
