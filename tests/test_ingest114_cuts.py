@@ -150,10 +150,26 @@ def test_lines_are_whole_decides_as_before(texts):
     assert stitched > 150
 
 
+# directives.russian._WHEN as written before stop 51
+_WHEN_WRITTEN = (
+    r"\b(?:в\s+(?:\w+)?(?:дневный|недельный|месячный|годичный)\s+срок|в\s+кратчайшие\s+сроки|"
+    r"в\s+течение\s+(?:[\w-]+\s+){0,2}(?:дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|года|лет)|"
+    r"до\s+(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|"
+    r"к\s+(?:концу|началу|середине)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|"
+    r"до\s+\d{1,2}(?:-?го)?\s+числа(?:\s+(?:следующего|текущего|каждого)\s+месяца)?|"
+    r"(?:до|к)\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+    r"(?:\s+\d{4}\s+года)?|до\s+\d{4}\s+года|в\s+(?:первом|втором|третьем|четвертом|четвёртом)\s+"
+    r"(?:полугодии|квартале)(?:\s+\d{4}\s+года)?|ежедневно|еженедельно|ежемесячно|ежеквартально|ежегодно|"
+    r"незамедлительно|в\s+срок\s+до\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?|"
+    r"(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|\d{4}\s+года|[^,.;\s]+))"
+)
+
+
 def _old_patterns() -> dict[str, tuple[re.Pattern, re.Pattern]]:
-    """(as compiled before stop 51, as now) for the eight patterns now behind needles.opening_with."""
+    """(as compiled before stop 51, as now) for the eleven patterns now behind needles.opening_with."""
     from store.extract import fact_amounts as fa
     from store.extract import fact_context, facts
+    from store.extract.directives import order_lists, russian
     from store.extract.number_words import KK_FIGURE
 
     i = re.IGNORECASE
@@ -188,6 +204,9 @@ def _old_patterns() -> dict[str, tuple[re.Pattern, re.Pattern]]:
             r"(?:жағында(?:ғы)?|тарапында(?:ғы)?|сторон[аеы])(?:\s+[^\s.,;:!?«»\"]+){0,3}?\s*[«\"“„]?$",
             i,
         ),
+        "_WHEN": (russian._WHEN, _WHEN_WRITTEN, i),
+        "_CHAIR": (russian._CHAIR, r"\bпод\s+председательством\b", i),
+        "_LIST_OPENS": (order_lists._LIST_OPENS, r"\s*(?:(?:следующ\w+|ряд)\s+(?:\w+\s+)?)?:\s*", 0),
         "_DELIMITER": (
             fact_sentences._DELIMITER,
             fact_sentences._segmenter.split.re.pattern,
