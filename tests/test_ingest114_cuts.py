@@ -290,3 +290,58 @@ def test_formed_needles_hold_in_every_match(texts):
         assert any(
             not may_hold(m.group(), fewer) for s in strings[-40_000:] for m in facts._QUEUE_FORMED.finditer(s)
         ), needle
+
+
+def _old_find_facts():
+    """facts.find_facts as it was: whose side each clause speaks of read for every clause (rebuilt
+    from the new one's source with the gate written out)."""
+    import inspect
+    import textwrap
+
+    from store.extract import facts
+
+    source = textwrap.dedent(inspect.getsource(facts.find_facts))
+    gate = "if any(kind in _SIDE_KINDS for kind, _t, _d in found):"
+    assert source.count(gate) == 1
+    namespace = dict(vars(facts))
+    exec(source.replace(gate, "if True:").replace("def find_facts(", "def old_find_facts("), namespace)
+    return namespace["old_find_facts"]
+
+
+def test_facing_is_read_only_for_the_kinds_it_serves(tmp_path_factory, monkeypatch):
+    """find_facts with and without the gate give the same facts, text by text (dev, factRu and 150
+    generated articles, three article dates), and the gate leaves most clauses unread."""
+    from store.extract import facts
+    from store.extract.checkpoints import find_checkpoints
+
+    out = tmp_path_factory.mktemp("gen114f")
+    tests_conftest = importlib.import_module("tests.conftest")
+    tests_conftest.make_corpus_module().make_corpus(150, out, seed=1143, formats=("txt",))
+    bodies = []
+    for folder in (tests_conftest.ROOT / "eval" / "corpus" / "dev", tests_conftest.FACTRU_TEXTS, out):
+        if folder.is_dir():
+            bodies += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+    calls = [0]
+    side = facts._other_side
+
+    def counted(*args):
+        calls[0] += 1
+        return side(*args)
+
+    monkeypatch.setattr(facts, "_other_side", counted)
+    old = _old_find_facts()  # built after: it counts its calls too
+    dates = ["2026-11-20", None, "2019-03-01"]
+    total = asked_new = asked_old = 0
+    for i, body in enumerate(bodies):
+        posts = find_checkpoints(body)
+        if not posts:
+            continue
+        at = calls[0]
+        new_facts = [repr(f) for f in facts.find_facts(body, posts, dates[i % 3])]
+        asked_new += calls[0] - at
+        at = calls[0]
+        assert new_facts == [repr(f) for f in old(body, posts, dates[i % 3])]
+        asked_old += calls[0] - at
+        total += len(new_facts)
+    assert total > 600, total
+    assert 0 < asked_new < asked_old / 2, (asked_new, asked_old)

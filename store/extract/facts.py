@@ -1925,11 +1925,15 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             if THEREFORE.search(parts[n].text):
                 found_in[n] += [("cause", t, None) for t in reasons_before(parts[n].text, parts[n + 1].text)]
         for n, (clause_refs, clause, turned, set_apart) in enumerate(parts):
-            facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
-            facing = _other_side(text, inside, clause, clause_refs, facing)
-            facing = side_owners(clause, clause_refs, _facing, turned) if facing is None else facing
-            facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
             found = found_in[n]
+            # whose side the clause speaks of serves only the facts of _SIDE_KINDS: not read for a clause
+            # without one (stop 51, ingest114: each reader here is a pure function of its arguments)
+            facing = None
+            if any(kind in _SIDE_KINDS for kind, _t, _d in found):
+                facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
+                facing = _other_side(text, inside, clause, clause_refs, facing)
+                facing = side_owners(clause, clause_refs, _facing, turned) if facing is None else facing
+                facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
             # set apart only when the posts' own part tells their state (fact_clauses)
             set_apart = set_apart and any(kind == "status" for kind, _t, _d in found_in[n + 1])
             reasons = [t for k, t, _d in found if k == "cause"]
