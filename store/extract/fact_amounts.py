@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from store.extract import number_words
-from store.extract.needles import may_hold
+from store.extract.needles import may_hold, opening_with
 
 # A figure starts at the first digit of a run of digits and spaces, never inside it: from every
 # digit of «1 1 1 …» (a table pasted as one line) the run would be scanned to its end again,
@@ -34,9 +34,11 @@ _UNITS = (
     r"|қандас\w*|оралман\w*|репатриант\w*|переселен\w*)"
 )
 _KK_ABOUT = r"(?:-?(?:ге|ға|ке|қа|ден|дан|тен|тан|нен|нан)\s+(?:жуық|астам)\s+|дай\s+|\s+(?:шамасында|астам|жуық)\s+)?"
-_COUNT = re.compile(
-    rf"{_ABOUT}(?:{_FIG}|{number_words.KK_FIGURE}){_KK_ABOUT}\s*{_KIND}{_UNITS}(?![\w-])", re.IGNORECASE
-)
+_COUNT_WRITTEN = rf"{_ABOUT}(?:{_FIG}|{number_words.KK_FIGURE}){_KK_ABOUT}\s*{_KIND}{_UNITS}(?![\w-])"
+# Searched behind a look at the character a match opens with (needles.opening_with; stop 51, ingest114: the
+# case-insensitive words of _ABOUT and the number words give `re` no first-character skip): a digit, or the
+# first letter of an «около …» word or of a number word
+_COUNT = opening_with(_COUNT_WRITTEN, re.IGNORECASE, r"\dабвдежмнопстчшү")
 # Every match of _COUNT ends in one of these (a clause without them is not scanned: ingest cost).
 _UNIT_NEEDLES = (
     *("транспортн", "автомоб", "автомаш", "машин", "грузовик", "фур", "большегруз", "автобус", "человек"),
@@ -46,7 +48,7 @@ _UNIT_NEEDLES = (
 
 # The same, the whole count as group 1: store/extract/queue_lists.py gives each post of a list
 # its own figure («на «А» стоят 10 машин, на «Б» – 20»).
-COUNT_FIGURE = re.compile(f"({_COUNT.pattern})", re.IGNORECASE)
+COUNT_FIGURE = re.compile(f"({_COUNT_WRITTEN})", re.IGNORECASE)
 
 # A post's lanes, booths and places: «12 полос движения», «24 кабины паспортного контроля»,
 # «42 орын», «6 жолақ», «9 сканеров». Up to two words after the noun say what they are for.
@@ -103,10 +105,11 @@ _MONEY = (
     rf"(?<![\w.,]){_RUN_START}\d(?:[\d\s]*\d)?(?:[.,]\d+)?\s*(?:млрд|млн|трлн|миллиард\w*|миллион\w*|триллион\w*)\.?\s*"
     r"(?:тенге|теңге|рубл\w*|долл\w*|юан\w*|евро|\$)"
 )
-_FUNDING = re.compile(
+_FUNDING = opening_with(  # a money word's first letter or the figure's digit (stop 51, ingest114)
     rf"(?:(?:выделен\w*|выделят|направ\w+|стоимост\w*|стоил\w*|обош[её]л\w*|обойд\w+|бюджет\w*|инвестиц\w*|вложен\w*"
     rf"|сумм\w*|құны|бөлін\w*|бөлінді|қаржы\w*|сомасы|жұмсал\w*)\s+(?:[^\s,.;:!?]+\s+){{0,4}}?)?{_MONEY}",
     re.IGNORECASE,
+    r"\dбвжиносқ",
 )
 _MONEY_NEEDLES = ("млрд", "млн", "трлн", "миллиард", "миллион", "триллион")
 

@@ -236,8 +236,8 @@ def this_crossing(
 # that name no post go on about the story's own post («Паспорттық бақылау үшін бекетте 42 орын
 # дайындалған» is the booths of «Қордай», named the sentence before); a sentence naming only such
 # posts does not take the carried facts from the one before it.
-_ACROSS_BEFORE = re.compile(
-    r"(?:жағында(?:ғы)?|тарапында(?:ғы)?|сторон[аеы])(?:\s+[^\s.,;:!?«»\"]+){0,3}?\s*[«\"“„]?$", re.IGNORECASE
+_ACROSS_BEFORE = opening_with(  # behind its three words' first letters (stop 51, ingest114)
+    r"(?:жағында(?:ғы)?|тарапында(?:ғы)?|сторон[аеы])(?:\s+[^\s.,;:!?«»\"]+){0,3}?\s*[«\"“„]?$", re.IGNORECASE, "жст"
 )
 
 

@@ -10,7 +10,8 @@ decided alike in the whole body and in its line, and the line's sentences show h
 it or none does). The whole body's split is the lines' splits joined when, in addition, every
 line ends with a delimiter (only blanks after it) at which the whole body's split ends a
 sentence, and every delimiter near a line's edge is decided as in its line: both are asked of
-razdel's own rules (its Segmenter.join) with the whole body's windows and sentence so far. When
+razdel's own rules (its Segmenter.join; in the shape most line ends have, its rules' tests read
+directly, `_joins`) with the whole body's windows and sentence so far. When
 any of this does not hold (a heading with no full stop, a line going on in lower case, an
 abbreviation before the break, a blank line), the whole body is split as before.
 """
@@ -19,13 +20,27 @@ from __future__ import annotations
 
 import re
 
-from razdel.segmenters.sentenize import BULLET_SIZE, SentSplit
+from razdel.segmenters.sentenize import (
+    BULLET_SIZE,
+    DASHES,
+    DELIMITERS,
+    FIRST_TOKEN,
+    LAST_TOKEN,
+    PAIR_SOKR,
+    SMILE_PREFIX,
+    SPACE_PREFIX,
+    SentSplit,
+)
 from razdel.segmenters.sentenize import sentenize as _segmenter
+from razdel.segmenters.sokr import HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 
 from store.extract.chunking import CHUNK_CHARS, sentence_spans
+from store.extract.needles import opening_with
 from store.extract.spans import paragraph_sentences
 
-_DELIMITER: re.Pattern = _segmenter.split.re  # razdel's own delimiters (none holds a line break)
+# razdel's own delimiters (none holds a line break), found behind a look at the characters they open with
+# (needles.opening_with; stop 51, ingest114: its group of a smile's and a mark's class gives `re` no skip)
+_DELIMITER: re.Pattern = opening_with(_segmenter.split.re.pattern, _segmenter.split.re.flags, "!\"').:;=?\\]}»’”„…")
 _WINDOW: int = _segmenter.split.window  # the characters razdel reads either side of one
 _LINE = re.compile(r"[^\n]+")  # the paragraphs as spans.paragraph_sentences cuts them
 # Within this of its line's start a delimiter's left window or sentence so far (list_item) may reach
@@ -64,10 +79,47 @@ def _lines_are_whole(text: str, sentences: tuple[tuple[int, int], ...]) -> bool:
             # a line's last delimiter must end a sentence but the text's last; elsewhere, as in the line
             split = n < len(lines) - 1 if last else en in ends
             if last or st - p0 <= _NEAR or p1 - en < _WINDOW:
-                whole = SentSplit(text[max(0, st - _WINDOW) : st], mark, text[en : en + _WINDOW])
-                whole.buffer = text[start:st]
-                if bool(_segmenter.join(whole)) == split:  # join: True when razdel joins there
+                if _joins(text[max(0, st - _WINDOW) : st], mark, text[en : en + _WINDOW], text[start:st]) == split:
                     return False
             if split:
                 start = en
     return True
+
+
+def _joins(left: str, mark: str, right: str, buffer: str) -> bool:
+    """razdel's `Segmenter.join` at a delimiter: True when it joins there (no sentence ends).
+
+    Most lines end with a full stop before a line opening with a capitalised word, a figure or a
+    quote; there razdel's eleven rules (razdel 0.5.0's sentenize.RULES, in order;
+    tests/test_ingest114_cuts.py pins them) all pass: no side is empty, the right opens with a
+    blank and with a word not in lower case or a token neither delimiter, dash nor smile, the word
+    before the stop is no abbreviation (of those read before such a token too), pair of
+    abbreviations or initial, and the sentence so far is longer than a list item's bullet. Those
+    tests, read from the same windows with razdel's own patterns and word lists, decide it here
+    without the SentSplit and its cached properties (~9 µs a join, ~7 joins a generated body:
+    issue 15, stop 51); a side with no token is its first rule's join. Anything else is razdel's."""
+    tail = LAST_TOKEN.search(left)
+    word = FIRST_TOKEN.match(right)
+    if tail is None or word is None:
+        return True  # empty_side, the first rule: join
+    if mark == "." and len(buffer) > BULLET_SIZE and SPACE_PREFIX.match(right) and not SMILE_PREFIX.match(right):
+        head, last = word.group(1), tail.group(1)
+        low = last.lower()
+        # a word: not lower case (lower_right; then sokr_left's is_sokr is False too); a number or a
+        # mark: no delimiter (delimiter_right), no dash (dash_right), and is_sokr is True: no SOKRS word
+        if (
+            (
+                not head.islower()
+                if head.isalpha()
+                else head not in DELIMITERS and head not in DASHES and low not in SOKRS
+            )
+            and not PAIR_SOKR.search(left)
+            and not (last.isupper() and len(last) == 1)
+            and low not in HEAD_SOKRS
+            and low not in INITIALS
+            and (low, head.lower()) not in PAIR_SOKRS
+        ):
+            return False
+    split = SentSplit(left, mark, right)
+    split.buffer = buffer
+    return bool(_segmenter.join(split))

@@ -27,11 +27,13 @@ from store.extract.directives.russian import (
     time_phrase,
 )
 from store.extract.directives.russian_addressees import dative_np, phrase
+from store.extract.needles import opening_with
 from store.model import Directive
 
 # The ordering verb closing on a colon: «поручил:», «дал следующие поручения:», «поручено
 # следующее:».
-_LIST_OPENS = re.compile(r"\s*(?:(?:следующ\w+|ряд)\s+(?:\w+\s+)?)?:\s*")
+# behind a blank, «с», «р» or the colon, what a match opens with (needles.opening_with; stop 51, ingest114)
+_LIST_OPENS = opening_with(r"\s*(?:(?:следующ\w+|ряд)\s+(?:\w+\s+)?)?:\s*", 0, r"\s:рс")
 # One item's start on its own line: «1)», «2.», «-», «•», «—».
 _MARKER = re.compile(r"[ \t]*(?:\d{1,2}[).]|[-–—•])[ \t]*")
 # Where an inline list ends: the paragraph's end, or a sentence end followed by a capital.

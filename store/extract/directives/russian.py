@@ -57,7 +57,7 @@ QUOTE = re.compile(
 )
 
 
-_WHEN = re.compile(
+_WHEN = opening_with(  # behind its words' first letters (stop 51, ingest114)
     r"\b(?:в\s+(?:\w+)?(?:дневный|недельный|месячный|годичный)\s+срок|в\s+кратчайшие\s+сроки|"
     r"в\s+течение\s+(?:[\w-]+\s+){0,2}(?:дн(?:я|ей)|недел[иь]|месяц(?:а|ев)?|года|лет)|"
     r"до\s+(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|"
@@ -69,6 +69,7 @@ _WHEN = re.compile(
     r"незамедлительно|в\s+срок\s+до\s+(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-я]+(?:\s+\d{4}\s+года)?|"
     r"(?:конца|начала|середины)\s+(?:[\w-]+\s+){0,2}?(?:года|месяца|квартала|недели)|\d{4}\s+года|[^,.;\s]+))",
     re.I,
+    "вдекн",
 )
 
 
@@ -365,7 +366,7 @@ def _signer(text: str, a: int, sent: str, persons) -> str | None:
     return resolve_giver(text[lo : m.start()], lo, m.start(), persons)
 
 
-_CHAIR = re.compile(r"\bпод\s+председательством\b", re.I)
+_CHAIR = opening_with(r"\bпод\s+председательством\b", re.I, "п")  # behind «п» (stop 51, ingest114)
 
 
 def _chair(text: str, pos: int, persons) -> str | None:
