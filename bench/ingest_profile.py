@@ -56,6 +56,12 @@ def _pipeline(files: list[Path], cost: dict[str, float]) -> list:
 
     with tempfile.TemporaryDirectory(prefix="borderdocs-profile-") as tmp:
         t = time.process_time()
+        # The ingest's workers are forked from a server that loaded py3langid's model
+        # (store/ingest/preloaded.py); init_worker's own warm() leaves it out, so without
+        # this the first non-Russian paragraph would load it inside the parse row.
+        from store.ingest.warm import warm
+
+        warm(language_model=True)
         ingest.init_worker(str(Path(tmp) / "none.db"), EXTRACT_LIMIT_DEFAULT)
         cost["(worker start: language model, dictionaries, grammars, once)"] += time.process_time() - t
         t = time.process_time()
