@@ -303,7 +303,7 @@ def _footer(trailer: list[str]) -> str | None:
     for line in trailer:
         if len(line) > 250:
             continue
-        if _PROMPT.search(line) or _COPYRIGHT.search(line) or fu.classify(line) in ("footer", "subscribe"):
+        if _prompt_or_copyright(line) or fu.classify(line) in ("footer", "subscribe"):
             hit = outlets.named_in(line, anywhere=True) or _site_domain(line)
             if hit:
                 return hit
@@ -314,6 +314,25 @@ def _footer(trailer: list[str]) -> str | None:
             if hit:
                 return hit
     return None
+
+
+# What a _PROMPT match holds when it does not start the line (its only unanchored alternative),
+# and what a _COPYRIGHT match holds but «©» or «(» (lower case: furniture.may_hold, a line with a
+# letter of furniture.ODD_CASE searched as before).
+_PROMPT_ANYWHERE_WORDS = ("telegram", "телеграм")
+_COPYRIGHT_WORDS = ("copyright",)
+
+
+def _prompt_or_copyright(line: str) -> bool:
+    """bool(_PROMPT.search(line) or _COPYRIGHT.search(line)), each search asked only of a line
+    that may hold a match: both were tried, case-insensitive, at every position of every trailer
+    line (stop 51, ingest120)."""
+    if _PROMPT.match(line) or "©" in line:  # «©» alone is a _COPYRIGHT match
+        return True
+    low, odd = line.lower(), fu.ODD_CASE.search(line) is not None
+    if fu.may_hold(low, odd, _PROMPT_ANYWHERE_WORDS) and _PROMPT.search(line):
+        return True
+    return ("(" in line or fu.may_hold(low, odd, _COPYRIGHT_WORDS)) and _COPYRIGHT.search(line) is not None
 
 
 # Domains of networks a prompt sends readers to: never the page's own site.
