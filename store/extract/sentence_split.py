@@ -56,7 +56,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     begin = 0  # where the current sentence (razdel's buffer) starts
     for m in DELIMITER.finditer(text):
         start, stop = m.span()
-        if not joined(text[max(0, start - _WINDOW) : start], m.group(1), text[stop : stop + _WINDOW], text, begin, start):
+        left, right = text[max(0, start - _WINDOW) : start], text[stop : stop + _WINDOW]
+        if not joined(left, m.group(1), right, text, begin, start):
             chunks.append((begin, stop))
             begin = stop
     chunks.append((begin, len(text)))
