@@ -76,6 +76,7 @@ def test_joined_is_razdels_join_at_every_delimiter(texts):
 
 
 _SOKRS = sorted({*HEAD_SOKRS, *SOKRS, *INITIALS, *(".".join(p) for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS))})
+_PAIR_PARTS = sorted({part for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS) for part in p})  # «т» and «п» of «т.п»
 
 
 def _piece(rng: random.Random) -> str:
@@ -90,6 +91,8 @@ def _piece(rng: random.Random) -> str:
             rng.choice([*QUOTES, *DASHES, *razdel_sentenize.DELIMITERS, "(", "[", ":", ",", "…", "№"]),
             rng.choice([":)", ";-(", "=)))", ":-", "=("]),
             rng.choice(["А", "Б", "И", "Т", "я", "Я"]),
+            rng.choice(_PAIR_PARTS),
+            rng.choice(_PAIR_PARTS).upper(),
         ]
     )
 
@@ -113,3 +116,22 @@ def test_joined_on_random_windows():
         assert fact_sentences._joins(left, mark, right, buffer) == want, (left, mark, right, buffer)
         splits += not want
     assert splits > 5_000, splits
+
+
+def test_joined_on_every_pair_of_razdels_abbreviations():
+    """Each of razdel's pairs («т.п», «a.m») split at its full stop, its second part in each case,
+    after a blank or none, before a capitalised word or a figure: joined is razdel's join."""
+    asked = 0
+    for pair in sorted({*PAIR_SOKRS, *HEAD_PAIR_SOKRS}):
+        for a, b in zip(pair, pair[1:], strict=False):
+            for head in ("Слово ", "1 ", "", "в "):
+                for tail in (b, b.upper(), b.capitalize()):
+                    for right in (" " + tail + " Дом", tail + " 5", " " + tail, "  " + tail + ". Т"):
+                        left = (head + a)[-_WINDOW:]
+                        for buffer in (left, "x" * 30 + left):
+                            want = _razdel_joins(left, ".", right[:_WINDOW], buffer)
+                            got = joined(left, ".", right[:_WINDOW], buffer, 0, len(buffer))
+                            assert got == want, (left, right, buffer)
+                            assert fact_sentences._joins(left, ".", right[:_WINDOW], buffer) == want
+                            asked += 1
+    assert asked > 1_000, asked
