@@ -29,18 +29,18 @@ from razdel.segmenters.sentenize import (
     PAIR_SOKR,
     SMILE_PREFIX,
     SPACE_PREFIX,
-    SentSplit,
 )
 from razdel.segmenters.sentenize import sentenize as _segmenter
 from razdel.segmenters.sokr import HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 
 from store.extract.chunking import CHUNK_CHARS, sentence_spans
-from store.extract.needles import opening_with
+from store.extract.sentence_split import DELIMITER, joined
 from store.extract.spans import paragraph_sentences
 
 # razdel's own delimiters (none holds a line break), found behind a look at the characters they open with
-# (needles.opening_with; stop 51, ingest114: its group of a smile's and a mark's class gives `re` no skip)
-_DELIMITER: re.Pattern = opening_with(_segmenter.split.re.pattern, _segmenter.split.re.flags, "!\"').:;=?\\]}»’”„…")
+# (needles.opening_with; stop 51, ingest114: its group of a smile's and a mark's class gives `re` no skip);
+# the one sentence_split finds the paragraphs' delimiters with (stop 51, ingest118)
+_DELIMITER: re.Pattern = DELIMITER
 _WINDOW: int = _segmenter.split.window  # the characters razdel reads either side of one
 _LINE = re.compile(r"[^\n]+")  # the paragraphs as spans.paragraph_sentences cuts them
 # Within this of its line's start a delimiter's left window or sentence so far (list_item) may reach
@@ -97,7 +97,9 @@ def _joins(left: str, mark: str, right: str, buffer: str) -> bool:
     abbreviations or initial, and the sentence so far is longer than a list item's bullet. Those
     tests, read from the same windows with razdel's own patterns and word lists, decide it here
     without the SentSplit and its cached properties (~9 µs a join, ~7 joins a generated body:
-    issue 15, stop 51); a side with no token is its first rule's join. Anything else is razdel's."""
+    issue 15, stop 51); a side with no token is its first rule's join. Anything else is razdel's
+    rules as sentence_split reads them (`joined`: the same verdict without razdel's SentSplit and
+    its rule wrappers, ~9 -> ~2 µs a join; stop 51, ingest118)."""
     tail = LAST_TOKEN.search(left)
     word = FIRST_TOKEN.match(right)
     if tail is None or word is None:
@@ -120,6 +122,4 @@ def _joins(left: str, mark: str, right: str, buffer: str) -> bool:
             and (low, head.lower()) not in PAIR_SOKRS
         ):
             return False
-    split = SentSplit(left, mark, right)
-    split.buffer = buffer
-    return bool(_segmenter.join(split))
+    return joined(left, mark, right, buffer, 0, len(buffer))
