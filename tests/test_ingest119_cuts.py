@@ -106,7 +106,6 @@ def test_the_whole_extractor_as_when_asked_afresh(tmp_path, monkeypatch, extract
     from store.model import RawDoc
     from store.reading.parse import parse
     from store.reading.read import discover, read_path
-
     from tests.conftest import make_corpus_module
 
     make_corpus_module().make_corpus(40, tmp_path / "gen", seed=1191)
@@ -125,3 +124,58 @@ def test_the_whole_extractor_as_when_asked_afresh(tmp_path, monkeypatch, extract
     monkeypatch.setattr(linking, "_Scripts", _AskedAfresh)
     assert run() == new
     assert len(arts) >= 100
+
+
+# --- surname_not_place_span: what a span's words alone decide, kept by them
+
+
+def _surname_not_place_span_old(text: str, s, family_names: set[str]):
+    """places.surname_not_place_span as it was at f8c51076."""
+    from store.extract.ner import NerSpan
+    from store.extract.passes import places as p
+
+    if p._full_name_of_a_person(s.text) or p._official_after_a_body(text, s):
+        return NerSpan("person", s.start, s.end, s.text)
+    if " " in s.text.strip() or "." in s.text or p._STREET_OR_IN.search(text[max(0, s.start - 30) : s.start]):
+        return s
+    ps = [r for r in p.parses(s.text) if p.from_dictionary(r)]
+    if (
+        family_names
+        and not any("Geox" in r.tag.grammemes for r in ps)
+        and not p.place_nominative(s.text)
+        and p.surname_forms(s.text) & family_names
+    ):
+        return NerSpan("person", s.start, s.end, s.text)
+    if ps and all(p.PROPER_PERSON & set(r.tag.grammemes) and "Geox" not in r.tag.grammemes for r in ps):
+        return NerSpan("person", s.start, s.end, s.text)
+    return s
+
+
+def test_surname_not_place_span_as_before(tmp_path):
+    """Every capitalised word, and every pair, of the texts as a «place» span, with the text's
+    own family names, none, and the word's own surname forms (so that the surname rule fires)."""
+    import re
+
+    from store.extract.ner import NerSpan
+    from store.extract.passes import places as p
+    from store.lang.normalize import surname_forms
+
+    texts = list(_texts(tmp_path / "gen"))[:1500]
+    texts += _randoms(1192, 3000) + ["", " ", ".", "в Кафке", "проспект Вернадского", "центра Сапаров сообщил"]
+    rng = random.Random(1193)
+    asked = people = 0
+    for text in texts:
+        words = list(re.finditer(r"[^\s,;:()«»\"]+(?:\s+[^\s,;:()«»\"]+)?", text))[:60]
+        words += list(re.finditer(r"\b[А-ЯЁӘҒҚҢӨҰҮҺІA-Z][\w.-]*", text))[:60]
+        families = {w.group().lower() for w in words if rng.random() < 0.2}
+        for w in words:
+            s = NerSpan("location", w.start(), w.end(), w.group())
+            for fam in (set(), families, set(surname_forms(w.group())) | {"x"}):
+                old = _surname_not_place_span_old(text, s, fam)
+                assert p.surname_not_place_span(text, s, fam) == old, (
+                    w.group(),
+                    text[max(0, w.start() - 40) : w.end()],
+                )
+                asked += 1
+                people += old.type == "person"
+    assert asked > 100_000 and people > 2_000
