@@ -10,7 +10,6 @@ import random
 import re
 import sys
 from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -27,28 +26,16 @@ from store.extract.passes import (
 )
 from store.lang import kazakh, morphology, signers
 from store.lang.kb import uzbek_apostrophes
-from tests.conftest import FACTRU_TEXTS, generated_parts
-
-ROOT = Path(__file__).resolve().parent.parent
-_DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
-_FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
-
-
-@cache
-def _generated() -> tuple[str, ...]:
-    return tuple(text for spec, body, page in generated_parts(110, 300) for text in (spec.title, body, page))
+from tests.exactness import cased_texts, random_strings
 
 
 @cache
 def _texts() -> tuple[str, ...]:
-    read = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
-    read += list(_generated())
-    return tuple(read + [t.upper() for t in read] + [t.lower() for t in read])
+    return cased_texts(110)
 
 
 def _randoms(seed: int, pieces: list[str], n: int, most: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+    return random_strings(seed, pieces, n, most)
 
 
 def test_the_texts_hold_dev_and_generated_articles():

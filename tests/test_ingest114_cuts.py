@@ -10,13 +10,14 @@ import re
 
 import pytest
 from razdel.segmenters.punct import CLOSE_BRACKETS, DASHES, QUOTES
-from razdel.segmenters.sentenize import BULLET_SIZE, SentSplit
+from razdel.segmenters.sentenize import BULLET_SIZE
 from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 
 from store.extract import fact_sentences
 from store.extract.fact_sentences import _DELIMITER, _WINDOW, _joins, _lines_are_whole
 from store.extract.spans import paragraph_sentences
 from tests.conftest import exactness_texts
+from tests.exactness import razdel_joins
 
 # the module (the package exports its segmenter under this name)
 razdel_sentenize = importlib.import_module("razdel.segmenters.sentenize")
@@ -30,12 +31,6 @@ _RULES = [
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
     return [t for t in exactness_texts(tmp_path_factory.mktemp("gen114"), seed=114) if t]
-
-
-def _razdel_joins(left: str, mark: str, right: str, buffer: str) -> bool:
-    split = SentSplit(left, mark, right)
-    split.buffer = buffer
-    return bool(razdel_sentenize.sentenize.join(split))
 
 
 def test_the_rules_read_are_razdels():
@@ -56,7 +51,7 @@ def test_joins_is_razdels_join_at_every_delimiter(texts):
             for back in (3, BULLET_SIZE, BULLET_SIZE + 1, 60, st):
                 buffer = text[max(0, st - back) : st]
                 asked += 1
-                assert _joins(left, m.group(1), right, buffer) == _razdel_joins(left, m.group(1), right, buffer), (
+                assert _joins(left, m.group(1), right, buffer) == razdel_joins(left, m.group(1), right, buffer), (
                     left,
                     right,
                     buffer,
@@ -103,7 +98,7 @@ def test_joins_on_random_windows():
         right = "".join(_blank(rng) + _piece(rng) for _ in range(rng.randint(0, 3)))[:_WINDOW]
         mark = rng.choice([".", ".", ".", "!", "?", "…", ";", "»", '"', ")", ":)"])
         buffer = "".join(_blank(rng) + _piece(rng) for _ in range(rng.randint(0, 8)))
-        new, old = _joins(left, mark, right, buffer), _razdel_joins(left, mark, right, buffer)
+        new, old = _joins(left, mark, right, buffer), razdel_joins(left, mark, right, buffer)
         assert new == old, (left, mark, right, buffer)
         fast += mark == "." and not old
     assert fast > 3_000, fast
@@ -131,7 +126,7 @@ def _old_lines_are_whole(text: str, sentences) -> bool:
             split = n < len(lines) - 1 if last else en in ends
             if last or st - p0 <= fact_sentences._NEAR or p1 - en < _WINDOW:
                 if (
-                    _razdel_joins(text[max(0, st - _WINDOW) : st], mark, text[en : en + _WINDOW], text[start:st])
+                    razdel_joins(text[max(0, st - _WINDOW) : st], mark, text[en : en + _WINDOW], text[start:st])
                     == split
                 ):
                     return False

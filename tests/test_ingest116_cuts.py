@@ -42,6 +42,7 @@ import pytest
 from store.lang import signers
 from store.reading import credits, dates, decoding, furniture, language, masthead, outlet_shapes, outlets, short_lead
 from tests.conftest import FACTRU_TEXTS, generated_parts
+from tests.exactness import assert_equated_letters_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 fu = furniture
@@ -326,22 +327,8 @@ _GATES = (
 def test_needles_hold_every_code_point_re_equates():
     """A character `re` matches with a needle's letter under IGNORECASE lowers to that letter, or
     is in ODD_CASE (then the line is searched whole)."""
-    letters = set("".join(w for words, _rx in _GATES for w in words))
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    any_letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.I)
-    checked = 0
-    for m in any_letter.finditer(every):
-        c = m[0]
-        for letter in letters:
-            if re.fullmatch(re.escape(letter), c, re.I):
-                checked += 1
-                assert c.lower() == letter or fu.ODD_CASE.match(c), (hex(ord(c)), letter)
-    assert checked > len(letters)
-    # each needle is in the pattern it guards as written
-    for words, rx in _GATES:
-        low = rx.pattern.lower().replace("\\(", "(").replace("\\)", ")")
-        assert all(w in low for w in words)
-        assert all(" " not in w for w in words)
+    assert_equated_letters_fold(_GATES, fu.ODD_CASE)
+    assert all(" " not in w for words, _rx in _GATES for w in words)
 
 
 def test_detect_sample_decides_as_before(lines):

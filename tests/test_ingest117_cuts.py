@@ -19,6 +19,7 @@ from store.extract.passes import bodies, english_bodies, kazakh_bodies, kazakh_p
 from store.extract.spans import mapped
 from store.lang import kazakh
 from tests.conftest import FACTRU_TEXTS, generated_parts
+from tests.exactness import cased_texts, random_strings
 
 ROOT = Path(__file__).resolve().parent.parent
 _DEV = sorted((ROOT / "eval" / "corpus" / "dev").iterdir())
@@ -26,20 +27,12 @@ _FACTRU = sorted(FACTRU_TEXTS.glob("*.txt"))
 
 
 @cache
-def _generated() -> tuple[str, ...]:
-    return tuple(text for spec, body, page in generated_parts(117, 300) for text in (spec.title, body, page))
-
-
-@cache
 def _texts() -> tuple[str, ...]:
-    read = [p.read_text(encoding="utf-8", errors="replace") for p in _DEV + _FACTRU if p.is_file()]
-    read += list(_generated())
-    return tuple(read + [t.upper() for t in read] + [t.lower() for t in read])
+    return cased_texts(117)
 
 
 def _randoms(seed: int, pieces: list[str], n: int, most: int = 10) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+    return random_strings(seed, pieces, n, most)
 
 
 def test_the_texts_hold_dev_and_generated_articles():

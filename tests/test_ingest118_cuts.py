@@ -10,12 +10,13 @@ import random
 
 import pytest
 from razdel.segmenters.punct import DASHES, QUOTES
-from razdel.segmenters.sentenize import BULLET_SIZE, SentSplit
+from razdel.segmenters.sentenize import BULLET_SIZE
 from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 
 from store.extract import fact_sentences, sentence_split
 from store.extract.sentence_split import DELIMITER, joined
 from tests.conftest import exactness_texts
+from tests.exactness import razdel_joins
 
 razdel_sentenize = importlib.import_module("razdel.segmenters.sentenize")
 _RAZDEL = razdel_sentenize.sentenize  # razdel's segmenter object
@@ -25,12 +26,6 @@ _WINDOW = _RAZDEL.split.window
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[str]:
     return [t for t in exactness_texts(tmp_path_factory.mktemp("gen118"), seed=118) if t]
-
-
-def _razdel_joins(left: str, mark: str, right: str, buffer: str) -> bool:
-    split = SentSplit(left, mark, right)
-    split.buffer = buffer
-    return bool(_RAZDEL.join(split))
 
 
 def test_both_read_the_one_delimiter_scan():
@@ -67,7 +62,7 @@ def test_joined_is_razdels_join_at_every_delimiter(texts):
             left, right, mark = text[max(0, st - _WINDOW) : st], text[en : en + _WINDOW], m.group(1)
             for back in (3, BULLET_SIZE, BULLET_SIZE + 1, st):
                 begin = max(0, st - back)
-                want = _razdel_joins(left, mark, right, text[begin:st])
+                want = razdel_joins(left, mark, right, text[begin:st])
                 assert joined(left, mark, right, text, begin, st) == want, (left, mark, right, back)
                 buffer = text[begin:st]
                 assert joined(left, mark, right, buffer, 0, len(buffer)) == want
@@ -111,7 +106,7 @@ def test_joined_on_random_windows():
         right = "".join(_blank(rng) + _piece(rng) for _ in range(rng.randint(0, 3)))[:_WINDOW]
         mark = rng.choice([".", ".", "!", "?", "…", ";", "»", '"', ")", "]", ":)", "?!"])
         buffer = "".join(_blank(rng) + _piece(rng) for _ in range(rng.randint(0, 6)))
-        want = _razdel_joins(left, mark, right, buffer)
+        want = razdel_joins(left, mark, right, buffer)
         assert joined(left, mark, right, buffer, 0, len(buffer)) == want, (left, mark, right, buffer)
         assert fact_sentences._joins(left, mark, right, buffer) == want, (left, mark, right, buffer)
         splits += not want
@@ -129,7 +124,7 @@ def test_joined_on_every_pair_of_razdels_abbreviations():
                     for right in (" " + tail + " Дом", tail + " 5", " " + tail, "  " + tail + ". Т"):
                         left = (head + a)[-_WINDOW:]
                         for buffer in (left, "x" * 30 + left):
-                            want = _razdel_joins(left, ".", right[:_WINDOW], buffer)
+                            want = razdel_joins(left, ".", right[:_WINDOW], buffer)
                             got = joined(left, ".", right[:_WINDOW], buffer, 0, len(buffer))
                             assert got == want, (left, right, buffer)
                             assert fact_sentences._joins(left, ".", right[:_WINDOW], buffer) == want

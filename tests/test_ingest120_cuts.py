@@ -14,8 +14,6 @@ U+1C80–U+1C88 among them); every code point `re` equates with a needle's lette
 from __future__ import annotations
 
 import random
-import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,6 +21,7 @@ import pytest
 from store.reading import furniture as fu
 from store.reading import masthead
 from tests.conftest import FACTRU_TEXTS, generated_parts
+from tests.exactness import assert_equated_letters_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,19 +139,7 @@ def test_needles_hold_every_code_point_re_equates():
     """A character `re` matches with a needle's letter under IGNORECASE lowers to that letter, or
     is in ODD_CASE (then the line is searched whole); each needle is in the pattern it guards."""
     gates = ((masthead._PROMPT_ANYWHERE_WORDS, masthead._PROMPT), (masthead._COPYRIGHT_WORDS, masthead._COPYRIGHT))
-    letters = set("".join(w for words, _rx in gates for w in words))
-    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    any_letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.I)
-    checked = 0
-    for m in any_letter.finditer(every):
-        c = m[0]
-        for letter in letters:
-            if re.fullmatch(re.escape(letter), c, re.I):
-                checked += 1
-                assert c.lower() == letter or fu.ODD_CASE.match(c), (hex(ord(c)), letter)
-    assert checked > len(letters)
-    for words, rx in gates:
-        assert all(w in rx.pattern.lower() for w in words)
+    assert_equated_letters_fold(gates, fu.ODD_CASE)
     # _PROMPT's unanchored part is exactly those words; «©» is an alternative of _COPYRIGHT on its own
     assert masthead._PROMPT.pattern.endswith("|(?:telegram|телеграм)")
     assert masthead._PROMPT.pattern.startswith("(?i)^(?:") and masthead._PROMPT.pattern.count("^") == 1
