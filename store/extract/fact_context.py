@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from store.extract.fact_sides import side_subject, side_subject_post
-from store.extract.needles import by_opening, lowered, may_hold, opening_with
+from store.extract.needles import by_opening, may_hold, opening_with, words_or_search
 
 # How many sentences back a queue report's words still govern a list of figures
 _LOOKBACK = 3
@@ -67,13 +67,7 @@ def _own_subject(sentence: str) -> bool:
     r"""`bool(_OWN_SUBJECT.search(sentence))`. Exact as facts._future is: a word `re` finds under
     IGNORECASE stands in the lower-case copy (needles.lowered) and one standing there `re` finds, but for
     U+1C80–U+1C88 (then the scan is asked); «\bсторон…\b» and «\bжол\b» are searched as they are in it."""
-    low = lowered(sentence)
-    if low is None:
-        return _OWN_SUBJECT.search(sentence) is not None
-    for word in _OWN_SUBJECT_WORDS:
-        if word in low:
-            return True
-    return _OWN_SUBJECT_BOUNDED.search(sentence) is not None
+    return words_or_search(sentence, _OWN_SUBJECT_WORDS, _OWN_SUBJECT_BOUNDED, _OWN_SUBJECT)
 
 
 # A sentence that opens with its reason word gives a reason, whatever side it names inside it:

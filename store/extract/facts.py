@@ -62,7 +62,7 @@ from store.extract.fact_sentences import body_sentences
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
-from store.extract.needles import by_opening, lowered, may_hold, opening_with
+from store.extract.needles import by_opening, may_hold, opening_with, words_or_search
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
 from store.lang import gazetteer
 from store.lang.statuses import HABITUAL_CLOSURE, HOURS_PATTERN, STATUS_PATTERNS, WORKING_PATTERN, status_label
@@ -163,13 +163,7 @@ def _future(sentence: str) -> bool:
     sentence's lower-case copy, and one standing there `re` finds, but for the letters `re` also
     equates with Cyrillic ones (U+1C80–U+1C88: then `lowered` gives None and _FUTURE is asked);
     whitespace folded in that copy is no part of a word. «\bдо\s» is searched as it is in _FUTURE."""
-    low = lowered(sentence)
-    if low is None:
-        return _FUTURE.search(sentence) is not None
-    for word in _FUTURE_WORDS:
-        if word in low:
-            return True
-    return _FUTURE_DO.search(sentence) is not None
+    return words_or_search(sentence, _FUTURE_WORDS, _FUTURE_DO, _FUTURE)
 
 
 _DEADLINE_LEAD = re.compile(

@@ -330,3 +330,19 @@ def _may_meet(a: set, b: set, flags: int) -> bool:
             if any(isinstance(ch, str) and rx.fullmatch(ch) for ch in chars):
                 return True
     return False
+
+
+def words_or_search(text: str, words: tuple[str, ...], bounded: re.Pattern[str], whole: re.Pattern[str]) -> bool:
+    """`bool(whole.search(text))` for a case-insensitive pattern `whole` that is an alternation of
+    `words` (each found as a plain substring) and of `bounded` (its alternatives needing word
+    bounds or spaces): a word `re` finds under IGNORECASE stands in the lower-case copy (`lowered`)
+    and one standing there `re` finds; a text holding a letter `re` also equates with Cyrillic ones
+    (U+1C80–U+1C88) gives no copy, and `whole` is asked. One loop for facts._future and
+    fact_context._own_subject, which ask it of every sentence."""
+    low = lowered(text)
+    if low is None:
+        return whole.search(text) is not None
+    for word in words:
+        if word in low:
+            return True
+    return bounded.search(text) is not None
