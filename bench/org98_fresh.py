@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""org98's fresh sentences scored in process: organizations found / extra / missed and linked.
+
+    python bench/org98_fresh.py [--data bench/data/org98_fresh.json] [--batch N] [--show] [--json OUT]
+
+Each item of the data file is one short article (title «Новости»); its organizations are
+matched one to one to the reference's with the shared scorer's `same` (names it may go by),
+names in `tolerate` are not counted as extras. «linked» counts reference bodies whose matched
+mention carries the reference's knowledge-base row (the row id, or the row id before «:»/«@»
+of a territorial unit). Figures are printed per shape, worked and held out apart, because
+the held-out half is only run, never tuned to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+SCORER = REPO.parent.parent / "shared" / "eval" / "score.py"
+
+
+def _scorer():
+    """The shared scorer, loaded from beside the checkout (/work/shared/eval/score.py)."""
+    path = SCORER if SCORER.exists() else Path("/work/shared/eval/score.py")
+    spec = importlib.util.spec_from_file_location("score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _row_of(ref: str | None) -> str | None:
+    """The knowledge-base row id a mention's ref names, whatever territorial tail it has."""
+    if not ref:
+        return None
+    ref = ref.removeprefix("kb:")
+    for sep in ("@", ":", "/"):
+        ref = ref.split(sep)[0]
+    return ref
+
+
+def score_item(item: dict, found: list[tuple[str, str | None]], same) -> dict:
+    """Counts for one article: matched, extra, missed, linked, and the names for --show."""
+    free = list(range(len(item["orgs"])))
+    hit, extra, linked = 0, [], 0
+    for name, ref in dict.fromkeys(found):
+        j = next((i for i in free if any(same(name, g, "organization") for g in item["orgs"][i]["names"])), None)
+        if j is not None:
+            free.remove(j)
+            hit += 1
+            linked += bool(item["orgs"][j].get("kb")) and _row_of(ref) == item["orgs"][j]["kb"]
+        elif not any(same(name, g, "organization") for o in item["orgs"] for g in o["names"]) and not any(
+            same(name, t, "organization") for t in item.get("tolerate", [])
+        ):
+            extra.append(name)
+    wanted_links = sum(1 for o in item["orgs"] if o.get("kb"))
+    return {
+        "tp": hit,
+        "fp": len(extra),
+        "fn": len(free),
+        "linked": linked,
+        "links": wanted_links,
+        "extra": extra,
+        "missed": [item["orgs"][i]["names"][0] for i in free],
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "org98_fresh.json"))
+    ap.add_argument("--show", action="store_true", help="print each worked item's found names and refs")
+    ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
+    ap.add_argument("--json", help="write per-item results here")
+    a = ap.parse_args()
+    from store.extract.extractor import Extractor
+    from tests.notes import body_organizations
+
+    same = _scorer().same
+    ex = Extractor(disabled=())
+    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
+    if a.batch:
+        items = [i for i in items if i.get("batch", 1) == a.batch]
+    totals: dict = defaultdict(lambda: defaultdict(int))
+    per = {}
+    for item in items:
+        found = body_organizations(ex, item["text"], "Новости")
+        r = score_item(item, found, same)
+        per[item["id"]] = {**r, "found": found}
+        key = (item["shape"], "held" if item["held"] else "worked")
+        for k in ("tp", "fp", "fn", "linked", "links"):
+            totals[key][k] += r[k]
+            totals[("all", key[1])][k] += r[k]
+        if a.show and not item["held"]:  # the held-out half is counted, never read
+            print(item["id"], "H" if item["held"] else "W", found, "| extra", r["extra"], "| missed", r["missed"])
+    for key in sorted(totals, key=str):
+        t = totals[key]
+        print(
+            f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  linked {t['linked']}/{t['links']}"
+        )
+    if a.json:
+        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
