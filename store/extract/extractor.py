@@ -73,6 +73,7 @@ from store.extract.passes.kinds_not_bodies import kinds_not_bodies
 from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
+from store.extract.passes.level_bodies import leveled_local_bodies
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.names_after_posts import names_after_posts
@@ -621,6 +622,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("territorial_tails", territorial_tails),
     Pass("topical_units", topical_units),
     Pass("territorial_bodies", territorial_bodies),
+    Pass("leveled_local_bodies", leveled_local_bodies),
     Pass("committee_services", committee_services),
     Pass("channel_names", channel_names),
     Pass("projects_not_bodies", projects_not_bodies),

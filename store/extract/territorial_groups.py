@@ -89,7 +89,12 @@ def _head_word(low: str) -> bool:
 
 def _territory(words: str) -> tuple[str, str] | None:
     """(level, row id) of the one place the knowledge base reads in `words`, when every word
-    outside it is a level word («Кызылординский областной», «области Жетісу»)."""
+    outside it is a level word («Кызылординский областной», «области Жетісу»). org98: one place
+    word and one level word the knowledge base reads otherwise («Алматинский городской»: no such
+    form; «Қарағанды облыстық»: the city) are the territory of that level the word names."""
+    named = _one_place_at_its_level(words)
+    if named is not None:
+        return named
     found = [f for f in kb.find(words) if f.form.row.type == "location" and f.form.row.kind in _LEVEL_OF_KIND]
     if len({f.form.row.id for f in found}) != 1:
         return None
@@ -98,6 +103,53 @@ def _territory(words: str) -> tuple[str, str] | None:
     if any(not any(rx.match(w.lower()) for _, rx in _LEVELS) for w in outside):
         return None
     return _LEVEL_OF_KIND[f.form.row.kind], f.form.row.id
+
+
+def _one_place_at_its_level(words: str) -> tuple[str, str] | None:
+    """(level, row id) when `words` are one place word and one level word and the place word
+    names one territory of that level (`territory_of`), else None."""
+    ws = _WORD.findall(words)
+    levels = [lv for w in ws for lv, rx in _LEVELS if rx.match(w.lower())]
+    places = [w for w in ws if not any(rx.match(w.lower()) for _, rx in _LEVELS)]
+    if len(ws) != 2 or len(levels) != 1 or len(places) != 1:
+        return None
+    row = territory_of(places[0], levels[0])
+    return (levels[0], row) if row else None
+
+
+# A place adjective's endings and the letters before them a stem may lose («Алматинский» →
+# «алмат», Алматы; «Зайсанский» → «зайсан»; «Костанайский» → «костанай»).
+_ADJECTIVE_END = re.compile(r"(?:ск|цк)(?:ий|ый|ой|ого|ому|им|ом|ая|ой|ое)$")
+_LINK_LETTERS = ("ин", "ен")
+
+
+@lru_cache(maxsize=4096)
+def territory_of(place: str, level: str) -> str | None:
+    """The row id of the one territory of `level` (region, city, district) that `place` names —
+    a Russian place adjective («Алматинский», «Таскалинский») or a Kazakh place noun («Панфилов»,
+    «Қарағанды») — by the row's printed forms opening with the word's stem; None when none or
+    several do. A level picks among places named alike (Алматы city and Алматинская область)."""
+    low = place.lower()
+    stem = _ADJECTIVE_END.sub("", low)
+    stems = [stem] + [stem[: -len(e)] for e in _LINK_LETTERS if stem != low and stem.endswith(e)]
+    by_kind = _forms_by_kind().get(level, ())
+    for s in stems:
+        if len(s) < 4:
+            continue
+        rows = {row for text, row in by_kind if text.startswith(s)}
+        if len(rows) == 1:
+            return rows.pop()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _forms_by_kind() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each level's (lower-case printed form, row id) pairs of the knowledge base's places."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for f in kb.forms():
+        if f.row.type == "location" and f.row.kind in _LEVEL_OF_KIND:
+            out.setdefault(f.row.kind, []).append((f.text.lower(), f.row.id))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def one_name_per_local_body(mentions: list) -> None:
