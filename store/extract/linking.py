@@ -99,6 +99,7 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _a_state_bodys_tail(text, m)
         and not _a_port_by_its_place(text, m)
         and not _a_kazakh_common_noun(text, m)
+        and not _a_thing_in_lower_case(text, m)
     ]
     products = [(m.start, end) for m in matches if (end := _a_product_of(text, m))]
     if products:
@@ -718,6 +719,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if _kazakh_openers_only(text[s.start : m.start]):
         return False  # «Біз …», «Бұл туралы …»: a sentence's opening words, not the body's
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
+    if not extra and _a_common_noun_before(text[s.start : m.start]):
+        return False  # «Вагоны Узбекских железных дорог»: the company's wagons, not a longer name
     if not extra and _legal_forms_only(text[s.start : m.start]):
         return False  # «ФГКУ Росгранстроя»: a legal form before a row's name adds no name
     if _a_company_kind_only(text[s.start : m.start], tail):
@@ -729,6 +732,25 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+_NOT_BODY_LEADS = words("not_body_leads")
+
+
+def _a_common_noun_before(before: str) -> bool:
+    """Is `before` one word that opens no body's name: a lead the lexicon lists («Руководство»,
+    «Сотрудники») or a plural noun that is no body's head («Вагоны», «Составы», «Грузы»)? The
+    model reads a capitalized first word and the row's genitive after it as one name (org98)."""
+    tokens = before.split()
+    if len(tokens) != 1 or not before.endswith(" ") or not tokens[0].isalpha():
+        return False
+    p = (parses(tokens[0]) or [None])[0]
+    if p is None or p.tag.POS != "NOUN":
+        return False
+    lemma = p.normal_form
+    if lemma in _NOT_BODY_LEADS:
+        return True
+    return "plur" in p.tag and lemma not in _UNIT_HEADS
 
 
 def _a_parent_and_its_unit(text: str, s, m: kb.Match) -> bool:
@@ -1066,6 +1088,21 @@ def _a_common_thing(written: str) -> bool:
     if len(tokens) == 3 and not tokens[2][:1].isupper():
         return False
     lemmas = [(parses(w) or [None])[0] for w in tokens[:2]]
+    return all(lemmas) and " ".join(p.normal_form for p in lemmas) in _COMMON_THINGS
+
+
+def _a_thing_in_lower_case(text: str, m: kb.Match) -> bool:
+    """Is a body's name that ends in a thing's common phrase printed all in lower case («по
+    казахстанским железным дорогам», «российским железным дорогам»)? Capitalized, the state's
+    adjective makes it the company's name («Казахстанских железных дорог»); in lower case it is
+    the railways of that state, as the press writes the roads themselves (org98)."""
+    written = text[m.start : m.end]
+    if m.form.row.type != "organization" or written != written.lower() or not written[:1].isalpha():
+        return False
+    tokens = written.split()
+    if len(tokens) < 2:
+        return False
+    lemmas = [(parses(w) or [None])[0] for w in tokens[-2:]]
     return all(lemmas) and " ".join(p.normal_form for p in lemmas) in _COMMON_THINGS
 
 
