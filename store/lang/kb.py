@@ -407,7 +407,7 @@ def _unit_forms(r: dict) -> list[Form]:
         english = en_region and r["id"] not in _DISTRICT_UNITS
         names = {
             "ru": [_russian_unit(t.strip(), ru_region, g, city) for t in russian if t.strip()],
-            "kk": [t.replace("{region_kk}", kk_region) for t in [r["name_kk"], *_kazakh_variants(r)]],
+            "kk": [t.replace("{region_kk}", kk_region) for t in _kazakh_unit_templates(r)],
             "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and english else "",
         }
         names["ru"] += [t.replace(ru_region, a) for a in _split(g["abbreviations"]) for t in names["ru"]]
@@ -440,6 +440,19 @@ def _russian_unit(template: str, ru_region: str, g: dict, city: bool) -> str:
 def _kazakh_variants(r: dict) -> list[str]:
     """A pattern row's Kazakh variants («{region_kk} бойынша Экономикалық тергеу департаменті»)."""
     return [v.strip() for v in (r["variants"] or "").split("|") if "{region_kk}" in v]
+
+
+_KK_REGION_OWNED = re.compile(r"^\{region_kk\}(?:ның|нің)? (?!бойынша )(?P<unit>\S.*)$")
+
+
+def _kazakh_unit_templates(r: dict) -> list[str]:
+    """A pattern row's Kazakh name and variants, and for each that puts the region before the
+    unit's name («{region_kk}ның Төтенше жағдайлар департаменті») the same with «бойынша» ('for'),
+    as the Kazakh press names every regional department («Түркістан облысы бойынша Төтенше
+    жағдайлар департаменті», org98)."""
+    own = [r["name_kk"], *_kazakh_variants(r)]
+    by_region = [f"{{region_kk}} бойынша {m.group('unit')}" for t in own if (m := _KK_REGION_OWNED.match(t))]
+    return list(dict.fromkeys([*own, *by_region]))
 
 
 def _kazakh_region(g: dict) -> str:
