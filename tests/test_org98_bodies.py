@@ -89,3 +89,18 @@ def test_a_plural_noun_before_a_company_is_no_part_of_its_name(extractor):
 def test_a_kazakh_ministry_and_its_committee_are_one_linked_body(extractor):
     found = bodies(extractor, "Көлік министрлігінің Азаматтық авиация комитеті рейстерді тексерді.")
     assert [row for _, row in found] == ["committee-civil-aviation"]
+
+
+def test_a_regional_department_by_its_region_for_which_links(extractor):
+    found = bodies(extractor, "Ақтөбе облысы бойынша Төтенше жағдайлар департаменті су тасқынына дайындалды.")
+    assert [row for _, row in found] == ["emergency-department@obl-aktobe"]
+
+
+def test_a_body_acting_on_another_is_no_chain_with_it(extractor):
+    found = bodies(extractor, "Павлодар облысы әкімдігінің Кәсіпкерлік басқармасы жаңа көрме орталығын ашты.")
+    assert [n for n, _ in found] == ["Павлодар облысы әкімдігінің Кәсіпкерлік басқармасы"]
+
+
+def test_a_lower_case_unit_after_its_body_is_still_its_unit(extractor):
+    found = bodies(extractor, "Көлік министрлігі транзиттік тасымалдау департаменті жаңа кесте жариялады.")
+    assert [n for n, _ in found] == ["Көлік министрлігі транзиттік тасымалдау департаменті"]

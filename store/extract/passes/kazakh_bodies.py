@@ -226,6 +226,7 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
     another body's head, whose unit it then is (kz55)."""
     j, run, start, final = head - 1, 0, None, True
     own = _OWN_HEAD.match(words[head][2]) is not None
+    unit_after = _may_be_a_unit_named_after(words[head][2])
     while j >= 0 and head - j <= _LONGEST and _GAP.match(text[words[j][1] : words[j + 1][0]]):
         w = words[j][2]
         if any(p.start <= words[j][0] < p.end for p in people):
@@ -239,6 +240,8 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
         if w[:1].isupper():
             start, run, final = j, 0, False
         elif final and run and _HEAD.fullmatch(w) and not w.lower().endswith(("ның", "нің")):
+            if not unit_after:
+                break  # «… басқармасы шекара сауда орталығын ашты»: that body acts on this one
             run = 0  # «… комитеті транзиттік тасымалдау департаменті»: the unit of a body named before it
         elif final and (run >= (_last_run(words, j, head) if joined else _LAST_RUN) or _not_a_name_word(w)):
             break
@@ -257,6 +260,15 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
 # жөніндегі облыстық үйлестіру кеңесі», «… облысы бойынша облыстық …»
 _PLACE_NOUN_BEFORE_REACH = re.compile(r"(?:облыс|аудан|қала|ауыл|өңір)\w*$", re.IGNORECASE)
 _JOINS_BEFORE_REACH = frozenset({"жөніндегі", "бойынша", "және", "мен", "пен", "бен"})
+
+
+def _may_be_a_unit_named_after(word: str) -> bool:
+    """May a head in this case be a lower-case unit's named right after the body it belongs to?
+    In the nominative or genitive («… комитеті транзиттік тасымалдау департаменті»,
+    «… департаментінің») it may; in another case the body before it is the sentence's subject
+    and this head its object («… Кәсіпкерлік басқармасы шекара сауда орталығын ашты», org98)."""
+    low = word.lower()
+    return low.endswith(("ның", "нің")) or any(low == h for h in _HEADS)
 
 
 def _reach_opens(text: str, words: list, j: int) -> bool:
