@@ -104,3 +104,8 @@ def test_a_body_acting_on_another_is_no_chain_with_it(extractor):
 def test_a_lower_case_unit_after_its_body_is_still_its_unit(extractor):
     found = bodies(extractor, "Көлік министрлігі транзиттік тасымалдау департаменті жаңа кесте жариялады.")
     assert [n for n, _ in found] == ["Көлік министрлігі транзиттік тасымалдау департаменті"]
+
+
+def test_a_parents_oblique_name_and_its_quoted_unit_are_two_linked_bodies(extractor):
+    found = bodies(extractor, "Структура Казахстанских железных дорог «Қазтеміртранс» закупила вагоны.")
+    assert [row for _, row in found] == ["ktz", "kaztemirtrans"]

@@ -759,18 +759,39 @@ def _a_parent_and_its_unit(text: str, s, m: kb.Match) -> bool:
     Азербайджанских железных дорог ADY Container»: the model read the parent's genitive and the
     unit's name as one body, which no row names; each is its own (org97). The parent after its
     unit («Комитет … Министерства финансов») is a longer name, as before: this is the parent first."""
-    before, tail = text[s.start : m.start], text[m.end : s.end]
+    start, end = _with_own_quotes(text, m.start, m.end, s)
+    before, tail = text[s.start : start], text[end : s.end]
     if before.strip() and not tail.strip():
         other = [x for x in kb.find(before.rstrip()) if x.start == 0 and x.end == len(before.rstrip())]
         return len(before) - len(before.rstrip()) == 1 and any(
             x.form.row.type == "organization" and _is_above(x.form.row.id, m.form.row) for x in other
         )
     if tail.strip() and not before.strip():
-        other = [x for x in kb.find(tail.lstrip()) if x.start == 0 and x.end == len(tail.lstrip())]
-        return len(tail) - len(tail.lstrip()) == 1 and any(
+        unit = tail.lstrip()
+        other = [x for x in kb.find(unit) if _whole_but_quotes(unit, x.start, x.end)]
+        return len(tail) - len(unit) == 1 and any(
             x.form.row.type == "organization" and _is_above(m.form.row.id, x.form.row) for x in other
         )
     return False
+
+
+_OPENING_QUOTES = '«“„"'
+_CLOSING_QUOTES = '»”"'
+
+
+def _with_own_quotes(text: str, start: int, end: int, s) -> tuple[int, int]:
+    """The match's start and end with the quotes around its name taken in, inside the span
+    («Казахстанских железных дорог «Қазтеміртранс»»: the unit's quotes are its own, org98)."""
+    while start > s.start and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
+    while end < s.end and text[end] in _CLOSING_QUOTES:
+        end += 1
+    return start, end
+
+
+def _whole_but_quotes(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all of `text` but the quotes around it?"""
+    return not text[:start].strip(_OPENING_QUOTES) and not text[end:].strip(_CLOSING_QUOTES)
 
 
 # A conjunction between two names (Russian, Kazakh), what the model's one span of both holds
