@@ -6,6 +6,8 @@ and, weakest, a lead recalling the outlet's earlier report («Об этом ра
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from store.reading import outlets
 from store.reading.outlets import known as known_outlet
@@ -39,11 +41,23 @@ _EARLIER_FIRST = re.compile(
 )
 
 
+# The word every _EARLIER match holds in some case (the test checks every code point `re` equates
+# with its letters).
+_EARLIER_WORDS = ("ранее",)
+
+
+def _earlier_in(par: str) -> Iterable[re.Match[str]]:
+    """`_EARLIER.finditer(par)`, searched only in a paragraph that may hold its word: the
+    case-insensitive pattern opens with a word boundary, so it was tried at every position of an
+    article's first four paragraphs, twice (reported_earlier, earlier_quoted; stop 52, ingest121)."""
+    return _EARLIER.finditer(par) if _may_hold(par, _EARLIER_WORDS) else ()
+
+
 def reported_earlier(body: list[str]) -> str | None:
     """The known outlet (or a domain) a lead or a closing paragraph says reported earlier: the
     page's own, when the page names no other."""
     for par in body[:4]:
-        for m in _EARLIER.finditer(par):
+        for m in _earlier_in(par):
             name = m[1].strip(' «»"“”')
             hit = known_outlet(name) or (known_outlet(name.rsplit(" ", 1)[0]) if " " in name else None)
             if hit:
@@ -62,7 +76,7 @@ def earlier_quoted(body: list[str]) -> str | None:
     """The name in quotes a lead says reported earlier («Об этом ранее сообщил «Степь»»), known
     or not: a weak mark, for another outlet is recalled the same way."""
     for par in body[:4]:
-        for m in _EARLIER.finditer(par):
+        for m in _earlier_in(par):
             if m[1][:1] in '«"“' and m[1][-1:] in '»"”':
                 return m[1].strip(' «»"“”')
     return None
@@ -78,10 +92,16 @@ def _may_hold(par: str, words: tuple[str, ...]) -> bool:
     """False only when no case-insensitive search for `words` can find one in `par`: its
     lower-case copy holds none, and no character folds to their letters apart from str.lower
     (ingest96: two searches of every article's first paragraphs, tried at every position)."""
-    if _FOLDED_APART.search(par):
-        return True
-    low = par.lower()
-    return any(w in low for w in words)
+    low = _lowered(par)
+    return low is None or any(w in low for w in words)
+
+
+@lru_cache(maxsize=32)
+def _lowered(par: str) -> str | None:
+    """`par` in lower case, None when it holds a character of _FOLDED_APART: kept for the few
+    paragraphs of one article, which four readers ask in turn (turkic_credit, interview_outlet,
+    reported_earlier, earlier_quoted: stop 52, ingest121)."""
+    return None if _FOLDED_APART.search(par) else par.lower()
 
 
 # Uzbek and Kyrgyz credits: «Bu haqda Kun.uz xabar berdi», «… дея хабар берди Газета.uz», «… деп
