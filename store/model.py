@@ -11,7 +11,6 @@ any UI import.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 
 ENTITY_TYPES = ("person", "organization", "location", "checkpoint")
@@ -75,8 +74,11 @@ class Article:
 
 def article_id(title: str, body: str) -> str:
     """A stable id from the normalized content: the same article under two file
-    names, or re-ingested, gets the same id (whitespace and case do not count)."""
-    norm = re.sub(r"\s+", " ", f"{title}\n{body}".lower().replace("ё", "е")).strip()
+    names, or re-ingested, gets the same id (whitespace and case do not count). Each run of
+    whitespace one space and none at the ends, by str.split: its blanks are those `re` reads
+    as one (the same Unicode test), so the text is what a substitution of every run and a strip
+    gave, at less than half the cost (stop 52, ingest121)."""
+    norm = " ".join(f"{title}\n{body}".lower().replace("ё", "е").split())
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 

@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from store.extract import needles
@@ -153,3 +155,22 @@ def test_every_letter_re_equates_with_the_earlier_word_lowers_to_it():
     assert_equated_letters_fold(
         [(self_reference._EARLIER_WORDS, self_reference._EARLIER)], self_reference._FOLDED_APART
     )
+
+
+def test_article_id_folds_whitespace_as_the_substitution_did():
+    """article_id joins str.split()'s pieces: the same text as a `\\s+` substitution and a strip,
+    because re's \\s and str.isspace agree on every code point (checked here, whole range)."""
+    import hashlib
+
+    from store.model import article_id
+
+    blank = re.compile(r"\s")
+    assert all((blank.match(c) is not None) == c.isspace() for c in map(chr, range(0x110000)))
+
+    def old(title: str, body: str) -> str:
+        norm = re.sub(r"\s+", " ", f"{title}\n{body}".lower().replace("ё", "е")).strip()
+        return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+    cases = [("", ""), (" A\u00a0b ", "\u2028x\x1cy\u3000 Ё\t\n"), ("Заголовок", "  тело\r\n\r\nстатьи  ")]
+    for title, body in cases:
+        assert article_id(title, body) == old(title, body)
