@@ -1,0 +1,43 @@
+"""org99: territorial units of national bodies as the press prints them, from sentences written
+here (none copied from a page or from eval; bench/data/org99_fresh.json holds the whole fresh set).
+
+A regional unit's Russian name with the state after its parent's initials («… КНБ РК по …») or
+a republican city in the bare dative («ДГД по Шымкенту») is the unit's row, as its other names
+are; a body the model cut at a city's «г.» («Управление … транспорта г» | «. Шымкент») is
+whole again, the city after the point inside it."""
+
+import pytest
+
+from store.lang import kb
+from tests.extracting import bodies
+
+
+@pytest.mark.parametrize(
+    "printed,row",
+    [
+        ("Департамент Пограничной службы КНБ РК по Алматинской области", "border-department@obl-almaty"),
+        ("Департамент Пограничной службы КНБ по Алматинской области", "border-department@obl-almaty"),
+        ("ДГД по Шымкенту", "dgd@city-shymkent"),
+        ("Департамент государственных доходов по городу Астане", "dgd@city-astana"),
+        ("ДГД по Алматы", "dgd@city-almaty"),
+        ("Управление государственных доходов по Уральску", "ugd@city-uralsk"),
+    ],
+)
+def test_a_unit_printed_so_is_its_row(printed, row):
+    found = kb.row_of_printed("organization", printed)
+    assert found is not None and found.id == row
+
+
+def test_a_state_after_initials_is_not_added_to_a_bare_abbreviation():
+    assert kb.row_of_printed("organization", "ДГД РК по Шымкенту") is None  # no press form: not invented
+
+
+def test_a_body_cut_at_its_citys_abbreviation_is_whole(extractor):
+    text = "Управление пассажирского транспорта г. Шымкент объявило о новом маршруте."
+    assert "Управление пассажирского транспорта г. Шымкент" in bodies(extractor, text)
+    assert "Управление пассажирского транспорта г" in bodies(extractor, text, off=("territorial_tails",))
+
+
+def test_a_cut_before_a_word_that_is_no_city_stays(extractor):
+    text = "Управление пассажирского транспорта г. Новости дня опубликовало расписание."
+    assert not any(n.endswith("Новости") for n in bodies(extractor, text))
