@@ -41,3 +41,16 @@ def test_a_body_cut_at_its_citys_abbreviation_is_whole(extractor):
 def test_a_cut_before_a_word_that_is_no_city_stays(extractor):
     text = "Управление пассажирского транспорта г. Новости дня опубликовало расписание."
     assert not any(n.endswith("Новости") for n in bodies(extractor, text))
+
+
+def test_a_neighbours_regional_directorate_is_a_unit_of_its_body():
+    row = kb.row_of_printed("organization", "Пограничное управление ФСБ России по Оренбургской области")
+    assert row is not None and (row.id, row.parent, row.country) == ("fsb-border@ru-orenburg", "fsb-border", "Россия")
+    assert kb.row_of_printed("organization", "Пограничное управление ФСБ России по Алтайскому краю").id == (
+        "fsb-border@ru-altai-krai"
+    )
+    assert kb.row_of_printed("organization", "Пограничная служба ФСБ России").id == "fsb-border"  # the parent stays
+
+
+def test_no_directorate_of_a_neighbours_body_in_our_regions():
+    assert kb.row_of_printed("organization", "Пограничное управление ФСБ России по Жамбылской области") is None

@@ -431,6 +431,29 @@ def _unit_forms(r: dict) -> list[Form]:
     return out
 
 
+def _foreign_unit_forms(r: dict) -> list[Form]:
+    """A neighbour's body whose variants name its regional directorates by a template
+    («Пограничное управление ФСБ России по {region}»): one unit row per oblast and krai of its
+    country that places.csv knows, its parent the body and its country the body's (org99: the
+    directorate was no row at all, so neither linked nor of a country). Russian names only,
+    known to row_named alone, as a Kazakhstan unit's Russian names are (_matched_in_text)."""
+    templates = [v.strip() for v in (r["variants"] or "").split("|") if "{region}" in v]
+    if not templates or "{" in r["name_ru"]:
+        return []
+    country = next((c["id"] for c in _read("countries.csv") if c["name_ru"] == r["country"]), None)
+    out: list[Form] = []
+    for g in _read("places.csv"):
+        if g["type"] != "region" or g["country"] != country or not g["name_ru"].endswith((" область", " край")):
+            continue
+        region = re.sub(r" край$", " краю", _russian_dative(g["name_ru"]))
+        names = [t.replace("{region}", region) for t in templates]
+        row = Row(
+            f"{r['id']}{UNIT_SEPARATOR}{g['id']}", "organization", r["kind"], names[0], names[0], r["country"], r["id"]
+        )
+        out += [Form(row, t, "ru", "name" if i == 0 else "variant") for i, t in enumerate(names)]
+    return out
+
+
 # «Департамент Пограничной службы КНБ по {region}»: the parent's initials right before «по»,
 # after at least two words of the unit's own name; the press adds the state to them
 # («… КНБ РК по Алматинской области», org99), which row_named reads only at a name's end.
@@ -591,6 +614,7 @@ def _built_forms() -> tuple[Form, ...]:
     for r in _read("bodies.csv"):
         out += _body_forms(r)
         out += _unit_forms(r)
+        out += _foreign_unit_forms(r)
     for r in _read("countries.csv"):
         out += _country_forms(r)
     for r in _read("regions.csv"):
