@@ -4,7 +4,9 @@ here (none copied from a page or from eval; bench/data/org99_fresh.json holds th
 A regional unit's Russian name with the state after its parent's initials («… КНБ РК по …») or
 a republican city in the bare dative («ДГД по Шымкенту») is the unit's row, as its other names
 are; a body the model cut at a city's «г.» («Управление … транспорта г» | «. Шымкент») is
-whole again, the city after the point inside it."""
+whole again, the city after the point inside it. A neighbour's regional directorate («Пограничное
+управление ФСБ России по Оренбургской области») is a unit of its body; a Latin legal form before a
+quoted name («LLP «…»») is no body beside the company."""
 
 import pytest
 
@@ -54,3 +56,14 @@ def test_a_neighbours_regional_directorate_is_a_unit_of_its_body():
 
 def test_no_directorate_of_a_neighbours_body_in_our_regions():
     assert kb.row_of_printed("organization", "Пограничное управление ФСБ России по Жамбылской области") is None
+
+
+@pytest.mark.parametrize("form", ["LLP", "JSC"])
+def test_a_latin_legal_form_before_the_quoted_name_is_no_body(extractor, form):
+    found = bodies(extractor, f"{form} «Caspian Logistics Group» подписало соглашение с портом.")
+    assert "Caspian Logistics Group" in found and form not in found
+
+
+def test_without_the_rule_the_model_reads_the_legal_form_as_a_body(extractor):
+    text = "LLP «Caspian Logistics Group» подписало соглашение."
+    assert "LLP" in bodies(extractor, text, off=("shaped_not_bodies",))
