@@ -6,7 +6,8 @@ a republican city in the bare dative («ДГД по Шымкенту») is the u
 are; a body the model cut at a city's «г.» («Управление … транспорта г» | «. Шымкент») is
 whole again, the city after the point inside it. A neighbour's regional directorate («Пограничное
 управление ФСБ России по Оренбургской области») is a unit of its body; a Latin legal form before a
-quoted name («LLP «…»») is no body beside the company."""
+quoted name («LLP «…»») is no body beside the company, and a Kazakh one after the quotes («"Нұр Логистика" ЖШС»)
+leaves the name as printed; a brand its row's name holds («COSCO») needs no country named on the page."""
 
 import pytest
 
@@ -67,3 +68,27 @@ def test_a_latin_legal_form_before_the_quoted_name_is_no_body(extractor, form):
 def test_without_the_rule_the_model_reads_the_legal_form_as_a_body(extractor):
     text = "LLP «Caspian Logistics Group» подписало соглашение."
     assert "LLP" in bodies(extractor, text, off=("shaped_not_bodies",))
+
+
+def test_a_chinese_brand_the_name_holds_needs_no_country_on_the_page(extractor):
+    assert "COSCO" in bodies(extractor, "Контейнеры COSCO прибыли в Хоргос.")
+
+
+def test_initials_a_neighbours_body_shares_are_no_word_of_its_name():
+    from store.extract.linking import _a_word_of_its_own_name
+
+    abbreviations = {(f.row.id, f.text): f for f in kb.forms() if f.role == "abbreviation"}
+    assert _a_word_of_its_own_name(abbreviations[("cosco", "COSCO")])
+    assert not _a_word_of_its_own_name(abbreviations[("gacc", "ГТУ")])  # still needs China named on the page
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("«Нұр Логистика» ЖШС келісімге қол қойды.", "Нұр Логистика"),
+        ("«Қазақтелеком» АҚ пен «Нұр Логистика» ЖШС келісімге қол қойды.", "Қазақтелеком"),
+    ],
+)
+def test_a_kazakh_legal_form_after_the_quotes_leaves_the_name_as_printed(extractor, text, name):
+    found = bodies(extractor, text)
+    assert name in found and not any("»" in n or n.endswith(("АҚ", "ЖШС", "Логистик")) for n in found)
