@@ -9,13 +9,20 @@ names in `tolerate` are not counted as extras. «linked» counts reference bodie
 mention carries the reference's knowledge-base row (the row id, or the row id before «:»/«@»
 of a territorial unit). Figures are printed per shape, worked and held out apart, because
 the held-out half is only run, never tuned to.
+
+Two stricter counts (org99), because `same` forgives a cut name («Управление … транспорта г»
+is found): «exact» counts matched mentions whose name, quotes and spaces aside, is one of the
+reference's names; «country» counts reference bodies with a `country` whose matched
+mention's row lies in that country (the row's `country` column).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import importlib.util
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -44,16 +51,31 @@ def _row_of(ref: str | None) -> str | None:
     return ref
 
 
+def _plain(name: str) -> str:
+    """A name without quotes, its spaces single and its case folded: what «exact» compares."""
+    return re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip().casefold()
+
+
+def _country_of(ref: str | None) -> str | None:
+    """The country column of the bodies.csv row a mention's ref names (None without a row)."""
+    with (REPO / "store" / "data" / "bodies.csv").open(encoding="utf-8") as f:
+        countries = {r["id"]: r["country"] for r in csv.DictReader(f)}
+    return countries.get(_row_of(ref) or "")
+
+
 def score_item(item: dict, found: list[tuple[str, str | None]], same) -> dict:
-    """Counts for one article: matched, extra, missed, linked, and the names for --show."""
+    """Counts for one article: matched, extra, missed, linked, exact, country, and the names for --show."""
     free = list(range(len(item["orgs"])))
-    hit, extra, linked = 0, [], 0
+    hit, extra, linked, exact, country = 0, [], 0, 0, 0
     for name, ref in dict.fromkeys(found):
         j = next((i for i in free if any(same(name, g, "organization") for g in item["orgs"][i]["names"])), None)
         if j is not None:
             free.remove(j)
             hit += 1
             linked += bool(item["orgs"][j].get("kb")) and _row_of(ref) == item["orgs"][j]["kb"]
+            exact += _plain(name) in {_plain(g) for g in item["orgs"][j]["names"]}
+            want = item["orgs"][j].get("country")
+            country += bool(want) and _country_of(ref) == want
         elif not any(same(name, g, "organization") for o in item["orgs"] for g in o["names"]) and not any(
             same(name, t, "organization") for t in item.get("tolerate", [])
         ):
@@ -65,6 +87,9 @@ def score_item(item: dict, found: list[tuple[str, str | None]], same) -> dict:
         "fn": len(free),
         "linked": linked,
         "links": wanted_links,
+        "exact": exact,
+        "country": country,
+        "countries": sum(1 for o in item["orgs"] if o.get("country")),
         "extra": extra,
         "missed": [item["orgs"][i]["names"][0] for i in free],
     }
@@ -92,7 +117,7 @@ def main() -> int:
         r = score_item(item, found, same)
         per[item["id"]] = {**r, "found": found}
         key = (item["shape"], "held" if item["held"] else "worked")
-        for k in ("tp", "fp", "fn", "linked", "links"):
+        for k in ("tp", "fp", "fn", "linked", "links", "exact", "country", "countries"):
             totals[key][k] += r[k]
             totals[("all", key[1])][k] += r[k]
         if a.show and not item["held"]:  # the held-out half is counted, never read
@@ -101,6 +126,7 @@ def main() -> int:
         t = totals[key]
         print(
             f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  linked {t['linked']}/{t['links']}"
+            f"  exact {t['exact']}/{t['tp']}  country {t['country']}/{t['countries']}"
         )
     if a.json:
         Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")

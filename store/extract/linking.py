@@ -233,8 +233,20 @@ def _a_stray_foreign_abbreviation(text: str, m: kb.Match, named: frozenset[str])
     body «ГТУ» on the ВКО-customs page; a key that knows the page is issue 15's leftover)."""
     if m.form.role != "abbreviation" or m.form.row.type != "organization" or " " in m.form.text:
         return False
+    if _a_word_of_its_own_name(m.form):
+        return False  # «Контейнеры COSCO прибыли …»: the brand the name holds, not initials (org99)
     state = kb.state_of(m.form.row)
     return state not in ("", "Казахстан") and state not in named
+
+
+@lru_cache(maxsize=1024)
+def _a_word_of_its_own_name(form: kb.Form) -> bool:
+    """Is the abbreviation a word of its row's own name («COSCO» of «China COSCO Shipping»)? Then
+    it is the company's brand, which no other state's body is called, not initials that several
+    states' bodies share («ГТУ»)."""
+    row = form.row
+    word = re.compile(r"(?<![\w-])" + re.escape(form.text) + r"(?![\w-])")
+    return any(word.search(n) for n in (row.name_ru, row.name_kk, row.name_en) if n)
 
 
 def _state_after(text: str, matches: list[kb.Match], i: int) -> str:

@@ -133,6 +133,8 @@ def normalized_name(s: NerSpan, case_hint: str | None, full: str | None = None, 
             return text
     if full is not None and quoted_nominative(full, s):
         return text
+    if s.type == "organization" and full is not None and _quoted_before_legal_form(full, s):
+        return text  # «"Нұр Логистика" ЖШС»: the form after the quotes is the name's kind, the name is as printed
     if s.type == "location" and (spelled := kind_spelled_out(text)):
         return phrase_nominative(spelled)  # «Туркестанской обл.» → «Туркестанская область»
     if s.type == "organization" and (bare := without_legal_form(text)) != text:
@@ -369,6 +371,19 @@ def quoted_nominative(text: str, s: NerSpan) -> bool:
         return True  # «телеканал «Алау»»: the kind noun takes the case, a name no common word's form stays
     nouns = [p for p in parses(s.text) if p.tag.POS == "NOUN"]
     return bool(nouns) and any(p.tag.case == "nomn" and p.score >= nouns[0].score - 1e-9 for p in nouns)
+
+
+# org99: a legal form right after a quoted name's closing quote, Kazakh or Latin («"Нұр Логистика"
+# ЖШС», «"Нұр Логистика" ЖШС-і»)
+_LEGAL_FORM_AFTER_QUOTE = re.compile(r"[»\"”“][ \t]+(?:ЖШС|ЖШҚ|ЖАҚ|АҚ|ААҚ|КеАҚ|LLP|JSC)(?![\w])")
+
+
+def _quoted_before_legal_form(text: str, s: NerSpan) -> bool:
+    """Is the span a name wholly in quotes with a legal form after them? The quotes hold the
+    name as it is written: it is not declined («Нұр Логистика» had become «Нұр Логистик»)."""
+    if s.start == 0 or text[s.start - 1] not in '«"“„':
+        return False
+    return bool(_LEGAL_FORM_AFTER_QUOTE.match(text, s.end))
 
 
 # org82: the kind nouns a quoted name stands in apposition to (an outlet's, a firm's): the noun is

@@ -203,11 +203,19 @@ _LEGAL_FORM = re.compile(
 )
 
 
+# org99: Kazakh writes the legal form after the quoted name («"Қазақтелеком" АҚ», «"Нұр" ЖШС»).
+_LEGAL_FORM_AFTER = re.compile(r"^[«\"“„](?P<inner>[^«»\"“”„]+)[»\"”“]\s+(?:АҚ|ЖШС|ЖШҚ|ЖАҚ|ААҚ|КеАҚ)$")
+
+
 def without_legal_form(name: str) -> str:
     """«ЗАО «Эхо Москвы»» → Эхо Москвы, «ОАО «ГМК «Норильский никель»» → ГМК «Норильский
     никель», «ОАО "Киностудия "Ленфильм"» → Киностудия "Ленфильм": the legal form
     changes (ОАО became ПАО) and is written or left out at will, so the name is what
-    the quotes hold. Quotes the span lost at its end are closed again."""
+    the quotes hold. Quotes the span lost at its end are closed again. A Kazakh form after
+    the quotes («"Қазақтелеком" АҚ» → Қазақтелеком) goes the same way."""
+    after = _LEGAL_FORM_AFTER.match(name)
+    if after:
+        return after["inner"].strip() or name
     m = _LEGAL_FORM.match(name)
     if not m:
         return name

@@ -398,6 +398,7 @@ def _unit_forms(r: dict) -> list[Form]:
     russian = [r["name_ru"], *[v for v in (r["variants"] or "").split("|") if "{region}" in v]]
     russian += [c for t in russian for c in _clipped_spellings(t, r["id"])]
     russian += [f"{a} по {{region}}" for a in _split(r["abbreviations"])]
+    russian += [t for t in map(_with_state_after_initials, russian) if t]
     for g in _unit_regions(r["id"]):
         city = g["type"] == "city"
         ru_region = f"городу {g['name_ru']}" if city else _russian_dative(g["name_ru"])
@@ -411,7 +412,9 @@ def _unit_forms(r: dict) -> list[Form]:
             "en": r["name_en"].replace("{region}", en_region) if "{region}" in r["name_en"] and english else "",
         }
         names["ru"] += [t.replace(ru_region, a) for a in _split(g["abbreviations"]) for t in names["ru"]]
-        names["ru"] += [t.replace(ru_region, f"г. {g['name_ru']}") for t in names["ru"] if city]
+        by_city = [t for t in names["ru"] if city and ru_region in t]
+        names["ru"] += [t.replace(ru_region, f"г. {g['name_ru']}") for t in by_city]
+        names["ru"] += [t.replace(ru_region, d) for d in _city_datives(g["name_ru"]) for t in by_city]
         row = Row(
             f"{r['id']}{UNIT_SEPARATOR}{g['id']}",
             "organization",
@@ -426,6 +429,54 @@ def _unit_forms(r: dict) -> list[Form]:
         out += [Form(row, t, "kk", "name" if i == 0 else "variant") for i, t in enumerate(names["kk"])]
         out += [Form(row, names["en"], "latin", "name")] if names["en"] else []
     return out
+
+
+def _foreign_unit_forms(r: dict) -> list[Form]:
+    """A neighbour's body whose variants name its regional directorates by a template
+    («Пограничное управление ФСБ России по {region}»): one unit row per oblast and krai of its
+    country that places.csv knows, its parent the body and its country the body's (org99: the
+    directorate was no row at all, so neither linked nor of a country). Russian names only,
+    known to row_named alone, as a Kazakhstan unit's Russian names are (_matched_in_text)."""
+    templates = [v.strip() for v in (r["variants"] or "").split("|") if "{region}" in v]
+    if not templates or "{" in r["name_ru"]:
+        return []
+    country = next((c["id"] for c in _read("countries.csv") if c["name_ru"] == r["country"]), None)
+    out: list[Form] = []
+    for g in _read("places.csv"):
+        if g["type"] != "region" or g["country"] != country or not g["name_ru"].endswith((" область", " край")):
+            continue
+        region = re.sub(r" край$", " краю", _russian_dative(g["name_ru"]))
+        names = [t.replace("{region}", region) for t in templates]
+        row = Row(
+            f"{r['id']}{UNIT_SEPARATOR}{g['id']}", "organization", r["kind"], names[0], names[0], r["country"], r["id"]
+        )
+        out += [Form(row, t, "ru", "name" if i == 0 else "variant") for i, t in enumerate(names)]
+    return out
+
+
+# «Департамент Пограничной службы КНБ по {region}»: the parent's initials right before «по»,
+# after at least two words of the unit's own name; the press adds the state to them
+# («… КНБ РК по Алматинской области», org99), which row_named reads only at a name's end.
+_INITIALS_BEFORE_REGION = re.compile(r"^(?P<head>\S+(?: \S+)+ [А-ЯЁ]{2,4})(?<! РК)(?P<tail> по \{region\})$")
+
+
+def _with_state_after_initials(template: str) -> str | None:
+    """`template` with «РК» after the parent's initials before «по {region}», or None."""
+    m = _INITIALS_BEFORE_REGION.match(template.strip())
+    return f"{m['head']} РК{m['tail']}" if m else None
+
+
+def _city_datives(name: str) -> list[str]:
+    """A city's name after «по» with no «г.» or «городу» before it, and after «городу» declined
+    («ДГД по Шымкенту», «по городу Астане»: org99): a name in «-а» takes «-е», one ending in
+    a consonant «-у»; one ending in another vowel («Алматы», «Актобе») does not decline."""
+    if name.endswith("а"):
+        dative = name[:-1] + "е"
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", name):
+        dative = name + "у"
+    else:
+        return [name]
+    return [dative, f"городу {dative}"]
 
 
 def _russian_unit(template: str, ru_region: str, g: dict, city: bool) -> str:
@@ -563,6 +614,7 @@ def _built_forms() -> tuple[Form, ...]:
     for r in _read("bodies.csv"):
         out += _body_forms(r)
         out += _unit_forms(r)
+        out += _foreign_unit_forms(r)
     for r in _read("countries.csv"):
         out += _country_forms(r)
     for r in _read("regions.csv"):

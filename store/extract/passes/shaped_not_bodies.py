@@ -22,7 +22,9 @@ printed as organizations over ~800 saved fresh pages (issue 15, org40).
 - a code of letters and digits in one word: a line's service or a train («AE19», «ТК-105»;
   fix52), not the carrier that runs it (a group of states, «G20», has one letter);
 - a name ending in its year: an event, an operation or an exercise («Шекара-2026», «Астана
-  Транзит-2026»), or in a version: a programme («ДКБ 2.0»; org91).
+  Транзит-2026»), or in a version: a programme («ДКБ 2.0»; org91);
+- a legal form alone before the quoted name it is the form of: «LLP» of «LLP «Caspian …»»,
+  «JSC», «ТОО» (the model reads a Latin one as a body of its own beside the quoted one; org99).
 
 Each shape was a handful of the ~700 distinct names printed over those pages; none was a
 body. A body's head noun anywhere in the span keeps it (see _BODY_HEAD). A Kazakh clause
@@ -84,13 +86,25 @@ def _no_body(text: str, s) -> bool:
         return shape
     words = name.split()
     return (
-        _a_post_centre_or_route(name)
+        _a_legal_form_before_its_name(text, s, name)
+        or _a_post_centre_or_route(name)
         or (_a_headline_in_capitals(words) and not _a_firm(text, s))
         or _a_named_route(text, s, parts=_DASHES.split(name))
         or _a_headline_clause(text, s, words)
         or (_a_rubric(words) and not _a_firm(text, s))
         or (_a_facility_by_kind(name) and not _a_firm(text, s))
     )
+
+
+# A company's legal form, Latin or Cyrillic, and the opening quote of the name it is the form of
+_LEGAL_FORM_ALONE = re.compile(r"(?:LLP|LLC|JSC|Ltd|LTD|ТОО|АО|ООО|ОАО|ПАО|ЗАО|АҚ|ЖШС|ЖШҚ|ЖАҚ)")
+_OPENING_QUOTE = re.compile(r"[ \t]*[«\"“„]")
+
+
+def _a_legal_form_before_its_name(text: str, s, name: str) -> bool:
+    """A span that is a legal form and nothing else, right before an opening quote: the
+    form of the company the quotes name, which is found on its own («LLP «Caspian …»»)."""
+    return bool(_LEGAL_FORM_ALONE.fullmatch(name) and _OPENING_QUOTE.match(text, s.end))
 
 
 # A place's kind of facility in Russian, by its lemma: a port, a station, a terminal

@@ -72,11 +72,32 @@ _READ_BACK = 30  # characters before a body that may hold its unit's kind word
 _QUOTES = re.compile('[«»"“”„]')
 
 
+# org99: a body span the model cut at the abbreviation «г.» of a city it serves («Управление
+# пассажирского транспорта г» | «. Шымкент»): the point ends the model's sentence, not the name.
+_CUT_AT_CITY = re.compile(r"\.[ \t]*(?P<city>" + _NAME + r")(?![\w-])")
+
+
+def _cut_before_its_city(text: str, s) -> int | None:
+    """Where a body span cut right after «г» would end with the city after the point, when the
+    word there is a city the knowledge base knows; None for any other span."""
+    if s.type != "organization" or not s.text.endswith(" г"):
+        return None
+    m = _CUT_AT_CITY.match(text, s.end)
+    return m.end() if m and _is_city(m.group("city")) else None
+
+
 def territorial_tails(text: str, spans: list, ctx) -> list:
     """Each body span with a territorial tail right after it, run on over the tail and
-    named as printed (see module doc)."""
+    named as printed (see module doc); a span cut at a city's «г.» is made whole."""
     out = []
     for s in spans:
+        cut = _cut_before_its_city(text, s)
+        if cut is not None:
+            ctx.names.pop((s.start, s.end), None)
+            s = NerSpan("organization", s.start, cut, text[s.start : cut])
+            ctx.names[(s.start, s.end)] = (
+                f"{_nominative(' '.join(s.text.split()[:-2]))} {' '.join(s.text.split()[-2:])}"
+            )
         m = _TAIL.match(text, s.end) if s.type == "organization" else None
         has_territory = _HAS_TERRITORY if m is None or m.group("tail").startswith(("по", "на")) else _ENDS_IN_TERRITORY
         if m is None or has_territory.search(s.text) or _inside_a_longer_body(s, spans, m.end()):
