@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""fct101's fresh sentences scored in process: checkpoint facts found / unmatched / missed, and dated.
+
+    python bench/fct101_fresh.py [--data bench/data/fct101_fresh.json] [--show] [--json OUT]
+
+Each item of the data file is one short article (title «Новости», the item's date, its language as
+parsing would tell it) run through the project's extractor. Its facts are grouped by checkpoint id
+and compared with the item's reference facts of that checkpoint by bench/fact_agreement.py's
+`match_facts` and evaluate.py's `what_stems` — the very rule `bench/evaluate.py` prints — so
+«found» and «unmatched» mean what they mean on dev. A checkpoint the extraction does not name
+costs its facts (missed). «dated» counts found reference facts that carry a `date` whose
+checkpoint has an exported fact of that date (deadlines: what the facts view sorts by).
+
+Figures are printed per shape, worked and held out apart: the held-out half (even-numbered
+items) is run and counted, never printed, because nothing may be tuned to it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from fact_agreement import match_facts  # noqa: E402 - a sibling module of this script
+
+
+def exported_facts(extractor, item: dict) -> dict[str, list[dict]]:
+    """The item's facts as the export prints them, by checkpoint id."""
+    from store.model import Article
+    from store.reading.language import article_language
+
+    text = item["text"]
+    article = Article(
+        file=f"{item['id']}.txt",
+        path=f"/in/{item['id']}.txt",
+        title="Новости",
+        body=text,
+        raw=text,
+        date=item.get("date"),
+        language=article_language([text]),
+    )
+    out: dict[str, list[dict]] = defaultdict(list)
+    for f in extractor.extract(article).facts:
+        out[f.checkpoint].append({"kind": f.kind, "text": f.text, "sentence": f.sentence, "date": f.date})
+    return out
+
+
+def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
+    """Counts for one article: reference facts found, exported facts unmatched, missed, dated."""
+    r = {"tp": 0, "fp": 0, "fn": 0, "dated": 0, "dates": 0, "missed": [], "extra": []}
+    wanted = {cp["ref"]: cp for cp in item["checkpoints"]}
+    for ref, cp in wanted.items():
+        pred = found.get(ref, [])
+        hit, unmatched = match_facts(pred, cp["facts"], stems)
+        r["tp"] += hit
+        r["fp"] += unmatched
+        r["fn"] += len(cp["facts"]) - hit
+        if hit < len(cp["facts"]):
+            r["missed"].append((ref, cp["facts"]))
+        if "date" in cp:
+            r["dates"] += 1
+            r["dated"] += hit > 0 and any(p["date"] == cp["date"] for p in pred)
+    for ref, pred in found.items():  # facts given to a post the item does not name: unmatched
+        if ref not in wanted:
+            r["fp"] += len(pred)
+            r["extra"] += [(ref, p["kind"], p["text"]) for p in pred]
+    return r
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "fct101_fresh.json"))
+    ap.add_argument("--show", action="store_true", help="print each worked item's facts")
+    ap.add_argument("--json", help="write the worked items' results here")
+    a = ap.parse_args()
+    from evaluate import what_stems
+
+    from store.extract.extractor import Extractor
+
+    ex = Extractor(disabled=())
+    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
+    totals: dict = defaultdict(lambda: defaultdict(int))
+    per = {}
+    for item in items:
+        found = exported_facts(ex, item)
+        r = score_item(item, found, what_stems)
+        half = "held" if item["held"] else "worked"
+        for key in ((item["shape"], half), ("all", half)):
+            for k in ("tp", "fp", "fn", "dated", "dates"):
+                totals[key][k] += r[k]
+        if item["held"]:
+            continue  # the held-out half is counted, never read
+        per[item["id"]] = {**r, "found": found}
+        if a.show:
+            facts = [(ref, f["kind"], f["text"], f["date"]) for ref, fs in found.items() for f in fs]
+            print(item["id"], facts, "| missed", r["missed"], "| extra", r["extra"])
+    for key in sorted(totals, key=str):
+        t = totals[key]
+        print(
+            f"shape {key[0]} {key[1]:<7} found/unmatched/missed {t['tp']}/{t['fp']}/{t['fn']}"
+            f"  dated {t['dated']}/{t['dates']}"
+        )
+    if a.json:
+        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
