@@ -8,7 +8,9 @@ parsing would tell it) run through the project's extractor. Its facts are groupe
 and compared with the item's reference facts of that checkpoint by bench/fact_agreement.py's
 `match_facts` and evaluate.py's `what_stems` — the very rule `bench/evaluate.py` prints — so
 «found» and «unmatched» mean what they mean on dev. A checkpoint the extraction does not name
-costs its facts (missed). «dated» counts found reference facts that carry a `date` whose
+costs its facts (missed). «phrase» is the stricter count: reference facts found by the exported
+phrases alone, their sentences left out (the metric forgives a bare «закрыт» whose sentence says
+until when; the board shows the phrase). «dated» counts found reference facts that carry a `date` whose
 checkpoint has an exported fact of that date (deadlines: what the facts view sorts by).
 
 Figures are printed per shape, worked and held out apart: the held-out half (even-numbered
@@ -53,7 +55,7 @@ def exported_facts(extractor, item: dict) -> dict[str, list[dict]]:
 
 def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
     """Counts for one article: reference facts found, exported facts unmatched, missed, dated."""
-    r = {"tp": 0, "fp": 0, "fn": 0, "dated": 0, "dates": 0, "missed": [], "extra": []}
+    r = {"tp": 0, "fp": 0, "fn": 0, "phrase": 0, "dated": 0, "dates": 0, "missed": [], "extra": []}
     wanted = {cp["ref"]: cp for cp in item["checkpoints"]}
     for ref, cp in wanted.items():
         pred = found.get(ref, [])
@@ -61,6 +63,7 @@ def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
         r["tp"] += hit
         r["fp"] += unmatched
         r["fn"] += len(cp["facts"]) - hit
+        r["phrase"] += match_facts([{**p, "sentence": ""} for p in pred], cp["facts"], stems)[0]
         if hit < len(cp["facts"]):
             r["missed"].append((ref, cp["facts"]))
         if "date" in cp:
@@ -92,7 +95,7 @@ def main() -> int:
         r = score_item(item, found, what_stems)
         half = "held" if item["held"] else "worked"
         for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "dated", "dates"):
+            for k in ("tp", "fp", "fn", "phrase", "dated", "dates"):
                 totals[key][k] += r[k]
         if item["held"]:
             continue  # the held-out half is counted, never read
@@ -104,7 +107,7 @@ def main() -> int:
         t = totals[key]
         print(
             f"shape {key[0]} {key[1]:<7} found/unmatched/missed {t['tp']}/{t['fp']}/{t['fn']}"
-            f"  dated {t['dated']}/{t['dates']}"
+            f"  phrase {t['phrase']}/{t['tp'] + t['fn']}  dated {t['dated']}/{t['dates']}"
         )
     if a.json:
         Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -97,8 +97,9 @@ def _year_rx(name: str) -> str:
     return rf"(?P<{name}>20\d\d)\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)?"
 
 
-_HALF = r"(?P<half>первое|второе|первом|втором|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
-_QUARTER = r"(?P<quarter>первый|второй|третий|четвертый|четвёртый|первом|втором|третьем|четвертом|1|2|3|4|I|II|III|IV)[-\s]*(?:м\s+|й\s+)?квартал[еау]?"
+# the genitive after «конца», «середины» (fct101): «к концу первого полугодия 2027 года»
+_HALF = r"(?P<half>первое|второе|первом|втором|первого|второго|1|2|I|II)[-\s]*(?:е\s+)?полугоди[еяюи]"
+_QUARTER = r"(?P<quarter>первый|второй|третий|четвертый|четвёртый|первом|втором|третьем|четвертом|четвёртом|первого|второго|третьего|четвертого|четвёртого|1|2|3|4|I|II|III|IV)[-\s]*(?:м\s+|й\s+)?квартал[еау]?"
 # A year standing alone must not be a quantity: «до 2050 транспортных средств» is a
 # capacity, not a deadline.
 _BARE_YEAR = r"(?P<year>20\d\d)(?:\s*(?:г(?:ода|од|оду)?\b\.?|-?го\s+года)|(?![\s-]*(?!год)[а-яёa-z]))"
@@ -142,7 +143,7 @@ _TIME = opening_with(
 _FUTURE_WORKS = r"модернизируют|реконструируют|расширят|обновят|построят|отремонтируют|переоснастят"
 _FUTURE = opening_with(
     r"заверш(?:ат|ится|атся|ить|ени)|окончани|сдач|сдадут|введут|будет|будут|планир|запланир|намечен|"
-    r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s|"
+    r"предусмотр|должн|откроют|откроется|откроются|запустят|заработает|закончат|закончит|примут|\bдо\s|обеща|"
     + _FUTURE_WORKS,
     re.IGNORECASE,
     "бвдзмнопрс",
@@ -154,6 +155,8 @@ _FUTURE_WORDS = (
     *("завершат", "завершится", "завершатся", "завершить", "завершени", "окончани", "сдач", "сдадут", "введут"),
     *("будет", "будут", "планир", "запланир", "намечен", "предусмотр", "должн", "откроют", "откроется"),
     *("откроются", "запустят", "заработает", "закончат", "закончит", "примут", *_FUTURE_WORKS.split("|")),
+    # fct101: a promise is a plan too («открыть … обещают к концу первого полугодия 2027 года»)
+    "обеща",
 )
 _FUTURE_DO = opening_with(r"\bдо\s", re.IGNORECASE, "д")
 
@@ -169,7 +172,7 @@ def _future(sentence: str) -> bool:
 _DEADLINE_LEAD = re.compile(
     r"(?:(?:завершени\w*|окончани\w*|ввод\w*|сдач\w*|заверш\w*|завершат|открыти\w*|открыть|сдать|запустить"
     # facts65: a future verb of opening or finishing, or «ввести/принять в эксплуатацию»
-    r"|откроется|откроются|откроют|заработает|законч(?:ат|ить)\w*|закончится|ввести|примут|принять|"
+    r"|откроется|откроются|откроют|заработает|законч(?:ат|ить)\w*|закончится|ввести|примут|принять|введут|сдадут|запустят|"
     + _FUTURE_WORKS
     + r")\s+(?:\w+\s+){0,4}?)?$",
     re.IGNORECASE,
@@ -209,7 +212,8 @@ _PER = r"(?:\s+(?:в|за)\s+(?:сутки|день|час|год|месяц|с�
 _RUN_START = r"(?<!\d)(?<!\d\s)"
 _CAPACITY = re.compile(
     rf"пропускн\w+\s+способност\w+.{{0,80}}?((?:с\s+{_NUM}\s+)?(?:до|на|в)?\s*{_NUM}\s+{_UNITS}{_PER})"
-    rf"|((?:до|более|свыше)?\s*{_RUN_START}{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
+    # «не более 500 машин в сутки» is a limit (fct101): the «не» stays, «более 500» said the opposite
+    rf"|((?:(?:не\s+)?(?:более|менее)|до|свыше)?\s*{_RUN_START}{_NUM}\s+{_UNITS}\s+(?:в|за)\s+(?:сутки|день|час))",
     re.IGNORECASE,
 )
 # What a post can pass, said by a verb of ability with the period first or last: «по нашим
@@ -220,7 +224,7 @@ _PERIOD = r"(?:в|за)\s+(?:сутки|день|час|год|смену)"
 _CAN_PASS = opening_with(
     rf"(?:\b(?:мо(?:гу|жет|жем|гут)|смо(?:жет|гут)|можно|способ[а-я]*|рассчитан[а-я]*)\s+(?:[а-яё]+\s+){{0,2}}?"
     rf"(?:пропуска\w*|пропустить|обслужива\w*|обслужить|принима\w*|принять|на)\s+)"
-    rf"((?:{_PERIOD}\s+)?(?:до\s+|более\s+|свыше\s+)?{_RUN_START}{_NUM}\s+{_UNITS}(?:\s+{_PERIOD})?)",
+    rf"((?:{_PERIOD}\s+)?(?:до\s+|(?:не\s+)?более\s+|не\s+менее\s+|свыше\s+)?{_RUN_START}{_NUM}\s+{_UNITS}(?:\s+{_PERIOD})?)",
     re.IGNORECASE,
     r"мрс",
 )
@@ -244,14 +248,21 @@ _QUEUE_CUE = opening_with(
 )
 # A queue measured by its length: «колонна растянулась примерно на 50 км», «очередь в 8 км»,
 # «кезек 18 шақырым болды» — a length, kept with its unit, never read as a count of vehicles.
-_KM = r"(?:от\s+\d+(?:[.,]\d+)?\s+до\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:км\b|километр\w*|шақырым\w*)"
+# fct101: a length in words too («достигла семи километров», «бес шақырымға созылды»), its unit spelled out
+_KM_WORDS = rf"(?:{number_words.COUNT}|полутора|полтора|несколько|нескольких|бірнеше)\s+(?:километр\w*|шақырым\w*)"
+_KM = (
+    r"(?:(?:от\s+\d+(?:[.,]\d+)?\s+до\s+)?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+)?\s*(?:км\b|километр\w*|шақырым\w*)"
+    rf"|{_KM_WORDS})"
+)
 # The noun a queue word depends on starts the phrase («хвост очереди вытянулся на 20 км», «длина
 # пробки достигла 5 км»: qa61 saw «очереди вытянулся …»), and a Kazakh length keeps its verb
 # («кезектің ұзындығы 7 шақырымға жетті», not «… 7 шақырымға»).
 _QUEUE_HEAD = r"(?:(?:хвост|длина|протяж[её]нность|конец|край)\s+)?"
 _KM_VERB = r"(?:(?<=ға)\s+(?:жетті|жеткен|жетеді|созылды|созылған|созылып\s+жатыр|созылады)(?![\w-]))?"
+# fct101: the post between the queue and its length («Пробка перед пунктом пропуска «Кайрак» достигла 7 км»)
+_AT_POST = r"(?:(?:на|у|в|перед|возле)\s+(?:(?:пункт\w*|КПП|МАПП)\s+(?:пропуска\s+)?)?«[^«».,;:!?]{1,30}»\s+)?"
 _QUEUE_KM = re.compile(
-    rf"(?<![\w-]){_QUEUE_HEAD}(?:растянул\w*|вытянул\w*|тянет\w*|созыл\w*|очеред\w*|пробк\w*|затор\w*|колонн\w*|кезек\w*|кептеліс\w*)\s+"
+    rf"(?<![\w-]){_QUEUE_HEAD}(?:растянул\w*|вытянул\w*|тянет\w*|созыл\w*|очеред\w*|пробк\w*|затор\w*|колонн\w*|кезек\w*|кептеліс\w*)\s+{_AT_POST}"
     rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}{_KM_VERB}",
     re.IGNORECASE,
 )
@@ -337,7 +348,18 @@ _KK_TAIL = re.compile(
     re.IGNORECASE,
 )
 
-_HALF_N = {"первое": 1, "первом": 1, "1": 1, "i": 1, "второе": 2, "втором": 2, "2": 2, "ii": 2}
+_HALF_N = {
+    "первое": 1,
+    "первом": 1,
+    "первого": 1,
+    "1": 1,
+    "i": 1,
+    "второе": 2,
+    "втором": 2,
+    "второго": 2,
+    "2": 2,
+    "ii": 2,
+}
 _Q_N = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -488,6 +510,29 @@ def _words_before(text: str, end: int, words: int, floor: int) -> int:
     return at
 
 
+# fct101: a word of planning or promising right before the time makes it a deadline even with «в»
+# («Сдать в эксплуатацию пункт «Сырым» планируется в 2028 году»): what is planned opens the sentence.
+_PLANNED_BEFORE = re.compile(
+    r"(?<![\w-])(?:планиру(?:ется|ются|ют)|запланирован[аоы]?|намечен[аоы]?|предполагается|ожидается"
+    r"|обеща(?:ют|но|ли))\s+$",
+    re.IGNORECASE,
+)
+_PLANNED_ACT = re.compile(
+    r"\s*((?:сдать|ввести|принять)\s+в\s+эксплуатацию|открыть|завершить|закончить|запустить|построить"
+    r"|реконструировать|модернизировать|расширить)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _with_planned_act(sentence: str, text: str) -> str:
+    """The deadline's words with the act planned before them when the sentence opens with it
+    («Сдать в эксплуатацию … планируется в 2028 году»): a bare «планируется в 2028 году» says no what."""
+    act = _PLANNED_ACT.match(sentence)
+    if not act or sentence.find(text) <= act.end():
+        return text
+    return f"{act.group(1)} … {text}"
+
+
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
     if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES)):
         return []
@@ -501,11 +546,16 @@ def _deadlines(sentence: str, year: int | None, article_date: str | None = None)
         lead = _deadline_lead(sentence, m.start())
         start = lead.start() if lead and lead.group().strip() else m.start()
         end = m.end()
+        planned = None if start < m.start() else _PLANNED_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if planned:  # fct101: «… планируется в 2028 году», «… обещают в третьем квартале»
+            start = planned.start()
         if start == m.start():  # «в этом году … завершат расширение»: the verb follows the time
             after = _DEADLINE_TAIL.match(sentence, end)
             if after:
                 end = after.end()
         text = sentence[start:end].strip().rstrip(".")
+        if planned:
+            text = _with_planned_act(sentence, text)
         if m.group("nday") and date:
             text = f"{text} ({date[:4]}: {YEAR_FROM_ARTICLE})"
         if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
@@ -1209,7 +1259,8 @@ _WAIT_WORDS = opening_with(
     r"(?:(?:на|у|в|во|возле|перед)\s+«[^«».,;:!?]{1,30}»\s+)?(?:(?:по|уже|до|ещё|еще)\s+)?"
     # «стоят по неделе» (facts66): the week given each truck, said only after «по»
     rf"(?:{number_words.DURATION}|(?<=по\s)неделе(?![\w-]))"
-    rf"|{number_words.KK_DURATION}\s+(?:бойы\s+)?(?:кезекте\s+)?(?:күт|тұр)\w*",
+    # «үш күннен бері кезекте тұр» (fct101): waiting since, not only for, the span
+    rf"|{number_words.KK_DURATION}\s+(?:(?:бойы|бері)\s+)?(?:кезекте\s+|кезек\s+)?(?:күт|тұр)\w*",
     re.IGNORECASE,
     r"абежопстү",
 )
