@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """fct101's fresh sentences scored in process: checkpoint facts found / unmatched / missed, and dated.
 
-    python bench/fct101_fresh.py [--data bench/data/fct101_fresh.json] [--show] [--json OUT]
+    python bench/fct101_fresh.py [--data bench/data/fct101_fresh.json] [--batch N] [--show] [--json OUT]
 
 Each item of the data file is one short article (title «Новости», the item's date, its language as
 parsing would tell it) run through the project's extractor. Its facts are grouped by checkpoint id
@@ -10,7 +10,9 @@ and compared with the item's reference facts of that checkpoint by bench/fact_ag
 «found» and «unmatched» mean what they mean on dev. A checkpoint the extraction does not name
 costs its facts (missed). «phrase» is the stricter count: reference facts found by the exported
 phrases alone, their sentences left out (the metric forgives a bare «закрыт» whose sentence says
-until when; the board shows the phrase). «dated» counts found reference facts that carry a `date` whose
+until when; the board shows the phrase). «exact» is stricter still: reference facts whose words
+hold an exported phrase's whole, or are held by it (fact_agreement's own containment test), so
+«более 500 машин» against «не более 500 машин» is found but not exact. «dated» counts found reference facts that carry a `date` whose
 checkpoint has an exported fact of that date (deadlines: what the facts view sorts by).
 
 Figures are printed per shape, worked and held out apart: the held-out half (even-numbered
@@ -29,7 +31,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from fact_agreement import match_facts  # noqa: E402 - a sibling module of this script
+from fact_agreement import _contains, match_facts  # noqa: E402 - a sibling module of this script
+from matching import one_to_one  # noqa: E402 - a sibling module of this script
 
 
 def exported_facts(extractor, item: dict) -> dict[str, list[dict]]:
@@ -55,7 +58,7 @@ def exported_facts(extractor, item: dict) -> dict[str, list[dict]]:
 
 def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
     """Counts for one article: reference facts found, exported facts unmatched, missed, dated."""
-    r = {"tp": 0, "fp": 0, "fn": 0, "phrase": 0, "dated": 0, "dates": 0, "missed": [], "extra": []}
+    r = {"tp": 0, "fp": 0, "fn": 0, "phrase": 0, "exact": 0, "dated": 0, "dates": 0, "missed": [], "extra": []}
     wanted = {cp["ref"]: cp for cp in item["checkpoints"]}
     for ref, cp in wanted.items():
         pred = found.get(ref, [])
@@ -64,6 +67,7 @@ def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
         r["fp"] += unmatched
         r["fn"] += len(cp["facts"]) - hit
         r["phrase"] += match_facts([{**p, "sentence": ""} for p in pred], cp["facts"], stems)[0]
+        r["exact"] += one_to_one(pred, cp["facts"], lambda p, g: int(_contains(p["text"], g)))[0]
         if hit < len(cp["facts"]):
             r["missed"].append((ref, cp["facts"]))
         if "date" in cp:
@@ -80,6 +84,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(REPO / "bench" / "data" / "fct101_fresh.json"))
     ap.add_argument("--show", action="store_true", help="print each worked item's facts")
+    ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
     ap.add_argument("--json", help="write the worked items' results here")
     a = ap.parse_args()
     from evaluate import what_stems
@@ -88,6 +93,8 @@ def main() -> int:
 
     ex = Extractor(disabled=())
     items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
+    if a.batch:
+        items = [i for i in items if i.get("batch", 1) == a.batch]
     totals: dict = defaultdict(lambda: defaultdict(int))
     per = {}
     for item in items:
@@ -95,7 +102,7 @@ def main() -> int:
         r = score_item(item, found, what_stems)
         half = "held" if item["held"] else "worked"
         for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "phrase", "dated", "dates"):
+            for k in ("tp", "fp", "fn", "phrase", "exact", "dated", "dates"):
                 totals[key][k] += r[k]
         if item["held"]:
             continue  # the held-out half is counted, never read
@@ -107,7 +114,7 @@ def main() -> int:
         t = totals[key]
         print(
             f"shape {key[0]} {key[1]:<7} found/unmatched/missed {t['tp']}/{t['fp']}/{t['fn']}"
-            f"  phrase {t['phrase']}/{t['tp'] + t['fn']}  dated {t['dated']}/{t['dates']}"
+            f"  phrase {t['phrase']}/{t['tp'] + t['fn']}  exact {t['exact']}/{t['tp'] + t['fn']}  dated {t['dated']}/{t['dates']}"
         )
     if a.json:
         Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
