@@ -41,24 +41,28 @@ def linked(found: list[tuple[str, ...]]) -> int:
     return sum(kb.row_of_printed("location", f[0]) is not None for f in found)
 
 
-def score_item(item: dict, found: list[tuple[str, ...]], same) -> dict:
-    """Counts for one item: matched, extra, missed, and the names for --show."""
+def score_item(item: dict, found: list[tuple[str, ...]], same, canon) -> dict:
+    """Counts for one item: matched, extra, missed, and the names for --show. «exact» counts
+    matched places whose found name is one of the label's names (the scorer's `same` also
+    takes a near spelling, «Форте-Шевченко» for «Форт-Шевченко»)."""
 
     def hits(names: tuple[str, ...], labels: list[str]) -> bool:
         return any(same(n, g, "location") for n in names for g in labels)
 
     places = item["places"]
     free = list(range(len(places)))
-    hit, extra = 0, []
+    hit, exact, extra = 0, 0, []
     for names in found:
         j = next((i for i in free if hits(names, places[i]["names"])), None)
         if j is not None:
             free.remove(j)
             hit += 1
+            exact += any(canon(n) == canon(g) for n in names for g in places[j]["names"])
         elif not any(hits(names, p["names"]) for p in places) and not hits(names, item.get("tolerate", [])):
             extra.append(names[0])
     return {
         "tp": hit,
+        "exact": exact,
         "fp": len(extra),
         "fn": len(free),
         "extra": extra,
@@ -75,7 +79,7 @@ def main() -> int:
     a = ap.parse_args()
     from store.extract.extractor import Extractor
 
-    same = _scorer().same
+    scorer = _scorer()
     ex = Extractor(disabled=())
     items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
     if a.batch:
@@ -84,17 +88,21 @@ def main() -> int:
     per = {}
     for item in items:
         found = found_places(ex, item["text"])
-        r = {**score_item(item, found, same), "linked": linked(found)}
+        r = {**score_item(item, found, scorer.same, scorer.canon), "linked": linked(found)}
         per[item["id"]] = {**r, "found": found}
         half = "held" if item["held"] else "worked"
         for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "linked"):
+            for k in ("tp", "fp", "fn", "exact", "linked"):
                 totals[key][k] += r[k]
         if a.show and not item["held"]:
-            print(item["id"], [f[0] for f in found], "| extra", r["extra"], "| missed", r["missed"])
+            print(
+                item["id"], [f[0] for f in found], "| extra", r["extra"], "| missed", r["missed"], "| exact", r["exact"]
+            )
     for key in sorted(totals, key=str):
         t = totals[key]
-        print(f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  linked {t['linked']}")
+        print(
+            f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  exact {t['exact']}  linked {t['linked']}"
+        )
     if a.json:
         Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

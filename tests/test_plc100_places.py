@@ -47,3 +47,12 @@ def test_own_form_only_when_no_reading_agrees_with_the_noun(word, noun, want):
 def test_an_adjective_name_must_agree_with_its_noun():
     assert _settlement_adjective("Дарьинском", "селе") == "Дарьинское"
     assert _settlement_adjective("Сырым", "аула") is None
+
+
+def test_a_compound_declining_its_first_part_only():
+    """«в Форте-Шевченко»: the town's second part never declines, its first does."""
+    from store.lang.places import oblique_forms, place_nominative
+
+    assert "форте-шевченко" in oblique_forms("форт-шевченко")
+    assert place_nominative("Форте-Шевченко") == "Форт-Шевченко"
+    assert oblique_forms("алма-ата")[:2] == ["алма-аты", "алма-ате"]  # a declining last part: as before
