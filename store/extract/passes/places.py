@@ -228,6 +228,17 @@ _STANDING_NOUN_BEFORE_NAME = re.compile(
 )
 
 
+def _standing_noun_before_a_place(text: str) -> re.Match | None:
+    """A standing noun opening `text` before a name the dictionary knows as no person's
+    («Застава Ильича» is a Moscow square named after a man: the two words stay one name; the
+    guesser's person readings of an unknown Kazakh name, «Нарынкол», do not count)."""
+    m = _STANDING_NOUN_BEFORE_NAME.match(text)
+    rest = text[m.end() :].split() if m else []
+    if not rest or any(p.is_known and PROPER_PERSON & set(p.tag.grammemes) for p in parses(rest[0])[:2]):
+        return None
+    return m
+
+
 def _without_settlement_noun(s: NerSpan) -> NerSpan | None:
     """«Село Шынгырлау» read as one place: the settlement's kind word is no part of its
     name (the reference and the knowledge base name «Шынгырлау»); nor is a road's kind or
@@ -235,7 +246,7 @@ def _without_settlement_noun(s: NerSpan) -> NerSpan | None:
     as a person is the place after the noun (loc67), as is «Облцентр Талдыкорган» (plc100)."""
     if s.type not in ("location", "person"):
         return s
-    m = _SETTLEMENT_NOUN_BEFORE_NAME.match(s.text) or _STANDING_NOUN_BEFORE_NAME.match(s.text)
+    m = _SETTLEMENT_NOUN_BEFORE_NAME.match(s.text) or _standing_noun_before_a_place(s.text)
     if not m and s.type == "location":
         m = _KIND_NOUN_BEFORE_NAME.match(s.text)
     if not m or (s.type == "person" and len(s.text[m.end() :].split()) != 1):
