@@ -23,6 +23,10 @@ _LAKE_ENDS = ("коль", "куль", "гуль")
 def oblique_forms(name: str) -> list[str]:
     """The oblique singular forms Russian gives a place name (lowercase in, lowercase out)."""
     n = name
+    head, _, tail = n.partition("-")
+    if tail and tail.endswith(_INDECLINABLE_ENDS) and not head.endswith(_INDECLINABLE_ENDS):
+        # plc100: «Форт-Шевченко» declines its first part only («в Форте-Шевченко»)
+        return [f"{form}-{tail}" for form in oblique_forms(head)]
     if n.endswith(("ей", "ай", "ой", "уй", "ий")):
         s = n[:-1]
         return [s + "я", s + "ю", s + "ем", s + "е", s + "и"]

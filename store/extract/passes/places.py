@@ -219,14 +219,34 @@ _KIND_NOUN_BEFORE_NAME = re.compile(
 )
 
 
+# plc100: a town's standing opening a sentence, glued by the model to the name after it as a
+# place («Райцентр Кеген», «Мегаполис Алматы») or read with it as a person («Облцентр
+# Талдыкорган»); and a border outpost named after its village («Застава Нарынкол»,
+# «Погранпост Нарынкол»): the name after the noun is the place
+_STANDING_NOUN_BEFORE_NAME = re.compile(
+    r"(?:[Рр]айцентр|[Оо]блцентр|[Мм]егаполис|(?:[Пп]огран)?[Зз]астав[аеуы]|[Пп]огранпост)\s+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])"
+)
+
+
+def _standing_noun_before_a_place(text: str) -> re.Match | None:
+    """A standing noun opening `text` before a name the dictionary knows as no person's
+    («Застава Ильича» is a Moscow square named after a man: the two words stay one name; the
+    guesser's person readings of an unknown Kazakh name, «Нарынкол», do not count)."""
+    m = _STANDING_NOUN_BEFORE_NAME.match(text)
+    rest = text[m.end() :].split() if m else []
+    if not rest or any(p.is_known and PROPER_PERSON & set(p.tag.grammemes) for p in parses(rest[0])[:2]):
+        return None
+    return m
+
+
 def _without_settlement_noun(s: NerSpan) -> NerSpan | None:
     """«Село Шынгырлау» read as one place: the settlement's kind word is no part of its
     name (the reference and the knowledge base name «Шынгырлау»); nor is a road's kind or
     «Город»/«Регион» («Автодорога Астана» is the road's first town). «Поселок Жаныбек» read
-    as a person is the place after the noun (loc67)."""
+    as a person is the place after the noun (loc67), as is «Облцентр Талдыкорган» (plc100)."""
     if s.type not in ("location", "person"):
         return s
-    m = _SETTLEMENT_NOUN_BEFORE_NAME.match(s.text)
+    m = _SETTLEMENT_NOUN_BEFORE_NAME.match(s.text) or _standing_noun_before_a_place(s.text)
     if not m and s.type == "location":
         m = _KIND_NOUN_BEFORE_NAME.match(s.text)
     if not m or (s.type == "person" and len(s.text[m.end() :].split()) != 1):
@@ -416,10 +436,11 @@ def _settlement_adjective(word: str, noun: str) -> str | None:
     if not _ADJECTIVE_END.search(word):
         return None
     gender = "neut" if noun[:3].lower() == "сел" else "femn" if noun[:1].lower() in "дс" else "masc"
+    cases = _noun_cases(noun)
     forms = [
         form
         for p in parses(word)
-        if p.tag.POS == "ADJF" and p.tag.number != "plur"
+        if p.tag.POS == "ADJF" and p.tag.number != "plur" and p.tag.case in cases
         for form in [inflect(p, {"nomn", "sing", gender})]
         if form
     ]
@@ -436,6 +457,24 @@ def _after_nominative_kind(word: str, noun: str) -> str | None:
 
 
 _NOMINATIVE_KINDS = ("село", "поселок", "аул", "деревня", "станица")
+
+
+def _noun_cases(noun: str) -> set[str]:
+    """The cases a settlement's kind noun may stand in («аула»: genitive; «села»: genitive,
+    or nominative and accusative plural)."""
+    return {p.tag.case for p in parses(noun) if p.tag.POS == "NOUN"}
+
+
+def _own_form_beside_oblique_kind(word: str, noun: str) -> str | None:
+    """«аула Сырым», «посёлка Береке», «в ауле Сырым» (plc100): a name after its kind's noun
+    in an oblique case that no reading puts in the noun's case is written in its own form, as
+    a Kazakh village's name is (the dictionary would read «Сырым» as «сырой», «Береке» as a
+    case of «Берека»). A word one reading puts in the noun's case («в посёлке Николаевке»,
+    «в селе Кегене») is that case of its name and keeps the usual nominative."""
+    if noun.lower().replace("ё", "е") in _NOMINATIVE_KINDS:
+        return None
+    cases = _noun_cases(noun)
+    return None if any(p.tag.case in cases for p in parses(word)) else word
 
 
 def _own_form_in_vowel_yot(word: str) -> str | None:
@@ -457,7 +496,12 @@ def _abbreviated_settlements(text: str, spans: list[NerSpan], names: dict) -> li
         found.append(NerSpan("location", m.start("name"), m.end("name"), m.group("name")))
         noun = m.group("noun")
         name = (
-            noun and (_after_nominative_kind(m.group("name"), noun) or _settlement_adjective(m.group("name"), noun))
+            noun
+            and (
+                _after_nominative_kind(m.group("name"), noun)
+                or _settlement_adjective(m.group("name"), noun)
+                or _own_form_beside_oblique_kind(m.group("name"), noun)
+            )
         ) or _own_form_in_vowel_yot(m.group("name"))
         if name:
             names[(m.start("name"), m.end("name"))] = name
