@@ -45,6 +45,12 @@ def exact_sample(items, every: int = EXACT_EVERY) -> list:
     return items if exact_full() else items[::every]
 
 
+def exact_floor(full: int, sampled: int) -> int:
+    """A test's floor (how many cases its texts must give) on the full sets, or on the suite's
+    sample, where a quarter of the full floor is not always met by dev alone (a clean clone)."""
+    return full if exact_full() else sampled
+
+
 def exact_count(n: int, every: int = EXACT_EVERY) -> int:
     """How many of `n` drawn cases (random strings, generated articles) to run: all with the
     full sets, else one in `every` — the first ones drawn, as the full run draws them."""

@@ -32,7 +32,7 @@ from store.extract.checkpoint_not_posts import (
 )
 from store.extract.checkpoint_sides import GLUED_KIND, home_first
 from store.lang import gazetteer
-from tests.conftest import exact_count, exactness_texts
+from tests.conftest import exact_count, exact_floor, exactness_texts
 
 _REPO = Path(__file__).resolve().parent.parent
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -235,7 +235,7 @@ def test_title_reads_as_with_every_candidate_looked_for(texts, monkeypatch):
     early = sum(not cp._may_open_before(list(TOKEN.finditer(t)), t, w) for t, w in cases)
     monkeypatch.setattr(cp, "_may_open_before", lambda tokens, text, limit: True)
     assert [cp.find_checkpoints(t, wanted_before=w) for t, w in cases] == fast
-    floor = exact_count(300)  # with factRu: 736 of 2,365 cases return early (all texts)
+    floor = exact_floor(300, 60)  # all texts with factRu: 736 of 2,365 return early; the sample of dev alone: 73
     assert early > floor and sum(map(len, fast)) > floor
 
 

@@ -19,7 +19,7 @@ import pytest
 from store.db import store as db
 from store.ingest import writer as ingest_writer
 from store.ingest.worker import Result
-from tests.conftest import exact_count, exact_sample, make_corpus_module
+from tests.conftest import exact_count, exact_floor, exact_sample, make_corpus_module
 from tests.test_ingest102_cuts import _DEV, _dump, _random_results
 
 # ---------------------------------------------------------------- the writer's alias upserts
@@ -196,7 +196,7 @@ def test_strip_state_kept_answers_as_computed(tmp_path):
     from store.lang import kb
 
     names = _state_names(tmp_path / "gen")
-    assert len(names) > 50_000
+    assert len(names) > exact_floor(50_000, 40_000)  # the suite's sample of dev alone (a clean clone): 44,882
     random.Random(7).shuffle(names)
     kb._strip_state.cache_clear()
     stripped = 0
