@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -23,6 +24,37 @@ FACTRU_TEXTS = next(
     ),
     ROOT / "no-factru",
 )
+
+
+# The exact-cut tests compare old and new code over every Nth text of each family (dev, factRu,
+# generated, random) in the suite, and over all of them when this variable is set (bench/exact_cuts.py
+# sets it): the suite stays under its ten minutes, the full sets still run, in the bench.
+EXACT_FULL_ENV = "BORDERDOCS_EXACT_FULL"
+EXACT_EVERY = 4
+
+
+def exact_full() -> bool:
+    """Are the exact-cut tests asked for their full text sets (not the suite's sample)?"""
+    return os.environ.get(EXACT_FULL_ENV, "") not in ("", "0")
+
+
+def exact_sample(items, every: int = EXACT_EVERY) -> list:
+    """Every `every`th of `items` from the first (all of them with the full sets): a fixed,
+    deterministic share of one family of texts, so each family stays in the suite."""
+    items = list(items)
+    return items if exact_full() else items[::every]
+
+
+def exact_floor(full: int, sampled: int) -> int:
+    """A test's floor (how many cases its texts must give) on the full sets, or on the suite's
+    sample, where a quarter of the full floor is not always met by dev alone (a clean clone)."""
+    return full if exact_full() else sampled
+
+
+def exact_count(n: int, every: int = EXACT_EVERY) -> int:
+    """How many of `n` drawn cases (random strings, generated articles) to run: all with the
+    full sets, else one in `every` — the first ones drawn, as the full run draws them."""
+    return n if exact_full() else max(1, n // every)
 
 
 @functools.cache
@@ -53,7 +85,8 @@ def generated_parts(seed: int, n: int) -> list[tuple]:
 def exactness_texts(gen_dir: Path, seed: int, formats: tuple[str, ...] | None = None) -> list[str]:
     """The texts an exact-cut test compares old and new code over: dev, factRu (when present)
     and the samples as files, then 150 generated articles' titles and bodies as ingest reads
-    them (some are in cp1251, some hard-wrapped), written into `gen_dir` with `seed`."""
+    them (some are in cp1251, some hard-wrapped), written into `gen_dir` with `seed`; in the
+    suite every EXACT_EVERY-th file of each folder and the first quarter of the articles."""
     from store.model import RawDoc
     from store.reading.parse import parse
     from store.reading.read import discover, read_path
@@ -61,16 +94,17 @@ def exactness_texts(gen_dir: Path, seed: int, formats: tuple[str, ...] | None = 
     out = []
     for folder in (ROOT / "eval" / "corpus" / "dev", FACTRU_TEXTS, ROOT / "sample_data"):
         if folder.is_dir():
-            out += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
+            files = exact_sample(sorted(folder.rglob("*.txt")))
+            out += [p.read_text(encoding="utf-8", errors="replace") for p in files]
     extra = {} if formats is None else {"formats": formats}
-    make_corpus_module().make_corpus(150, gen_dir, seed=seed, **extra)
+    make_corpus_module().make_corpus(exact_count(150), gen_dir, seed=seed, **extra)
     generated = []
     for path in discover([gen_dir]):
         for doc in read_path(path):
             if isinstance(doc, RawDoc):
                 article = parse(doc)
                 generated += [article.title or "", article.body or ""]
-    assert len(generated) >= 200
+    assert len(generated) >= exact_count(200)
     return out + generated
 
 

@@ -14,6 +14,7 @@ import pytest
 from store.extract import needles
 from store.extract.passes import bodies, outlet_names, place_words, places_after_heads, unit_tails
 from store.extract.passes import place_before_name as pbn
+from tests.conftest import exact_count, exact_sample
 from tests.test_gate74_gates import _texts  # dev and factRu as written, upper- and lower-cased
 
 _SEPARATORS = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", "", "-", ".", "«", ", "]
@@ -82,7 +83,8 @@ def test_outlet_spellings_found_as_the_original_on_real_and_random_texts():
     spellings = sorted({s for ss in outlet_names._spellings().values() for s in ss})
     assert len(spellings) > 20
     pieces = ["-", "_", " ", "«", "»", "а", "1", "x", "\n", *spellings[:8], "Казинформ", "Kazinform"]
-    texts = _texts() + _random_texts(75, pieces, n=4_000, most=6)
+    # every EXACT_EVERY-th text and the first quarter of the strings in the suite (bench/exact_cuts.py: all)
+    texts = exact_sample(_texts()) + _random_texts(75, pieces, n=exact_count(4_000), most=6)
     found = 0
     for spelling in spellings:
         old, new = _old_whole_word(spelling), needles.whole_word(spelling)

@@ -18,7 +18,7 @@ import pytest
 from store.extract import fact_promises, facts
 from store.extract.checkpoints import find_checkpoints
 from store.extract.needles import may_hold
-from tests.conftest import FACTRU_TEXTS
+from tests.conftest import FACTRU_TEXTS, exact_count, exact_sample
 
 _REPO = Path(__file__).resolve().parent.parent
 _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  "]  # case extras, ё, odd spaces
@@ -26,10 +26,18 @@ _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  "]  # cas
 
 @pytest.fixture(scope="module")
 def texts(tmp_path_factory) -> list[tuple[str, str | None]]:
-    """(body, date) of dev, factRu, seeds and 150 generated articles (txt)."""
+    """(body, date) of dev, factRu, seeds and 150 generated articles (txt); in the suite every
+    EXACT_EVERY-th file of each folder and the first quarter of the articles."""
     out = tmp_path_factory.mktemp("gen100")
     subprocess.run(
-        [sys.executable, str(_REPO / "bench" / "make_corpus.py"), "--articles", "150", "--out", str(out)]
+        [
+            sys.executable,
+            str(_REPO / "bench" / "make_corpus.py"),
+            "--articles",
+            str(exact_count(150)),
+            "--out",
+            str(out),
+        ]
         + ["--seed", "100", "--formats", "txt"],
         check=True,
         capture_output=True,
@@ -37,8 +45,12 @@ def texts(tmp_path_factory) -> list[tuple[str, str | None]]:
     found = []
     for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data", out):
         if folder.is_dir():
-            found += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.rglob("*.txt"))]
-    assert len(found) > 200  # dev (84) and the generated (150) alone in a clean clone
+            files = sorted(folder.rglob("*.txt"))
+            found += [
+                p.read_text(encoding="utf-8", errors="replace")
+                for p in (files if folder == out else exact_sample(files))
+            ]
+    assert len(found) > exact_count(200)  # dev (84) and the generated (150) alone in a clean clone
     dates = ["2026-11-20", None, "2019-03-01"]
     return [(t, dates[i % 3]) for i, t in enumerate(found)]
 
@@ -69,8 +81,9 @@ def test_kept_readers_and_carried_kinds_decide_as_before(texts, monkeypatch):
     with monkeypatch.context() as m:
         m.setattr(facts, "_carried", counted)
         now = [_facts(t, d) for t, d in texts]
-    assert sum(map(len, now)) > 500
-    assert sum(k is not None for k in asked) > 100  # the far and the side's readings, each of fewer kinds
+    # floors of the full sets, a quarter of them in the suite's sample
+    assert sum(map(len, now)) > exact_count(500)
+    assert sum(k is not None for k in asked) > exact_count(100)  # the far and the side's readings, each of fewer kinds
 
     def every_kind(*args, kinds=None, **kw):
         return carried(*args, **kw)  # the caller still keeps only its kinds, as before the cut
@@ -103,7 +116,10 @@ def _random(pattern: str, extra: list[str], n: int, seed: int) -> list[str]:
     words = re.findall(r"[^\W\d_]{2,}", pattern)
     pieces = words + [w.capitalize() for w in words[::3]] + _ODD + extra + [" ", " ", ", ", "-", "«", "»"]
     rng = random.Random(seed)
-    return ["".join(rng.choice(pieces) + rng.choice((" ", "")) for _ in range(rng.randint(1, 10))) for _ in range(n)]
+    return [
+        "".join(rng.choice(pieces) + rng.choice((" ", "")) for _ in range(rng.randint(1, 10)))
+        for _ in range(exact_count(n))  # the first quarter in the suite
+    ]
 
 
 def _holds(rx: re.Pattern, needles: tuple[str, ...], strings: list[str]) -> int:
@@ -131,7 +147,7 @@ def test_second_status_needles_stand_in_every_match(texts, label, least):
     strings += _random(
         rx.pattern, ["уже", "на объекте", "пункта «А»", "жұмыстары", "не будут", "разработать"], 40_000, 2
     )
-    assert _holds(rx, also, strings) > least
+    assert _holds(rx, also, strings) > exact_count(least)  # a quarter of the floor on the suite's sample
 
 
 def test_growth_needles_stand_in_every_raise_match(texts):
@@ -144,6 +160,6 @@ def test_growth_needles_stand_in_every_raise_match(texts):
     strings += _random(" ".join(phrases * 4) + " " + fact_promises._GROW_FUTURE, ["вдвое", "до 500 машин"], 40_000, 5)
     found = _holds(fact_promises._RAISE, fact_promises._GROW_NEEDLES, strings)
     found += _holds(fact_promises._PROMISED_RAISE, fact_promises._GROW_NEEDLES, strings)
-    assert found > 1_000
+    assert found > exact_count(1_000)  # a quarter of the floor on the suite's sample
     said = "Пропускную способность пункта «Нур жолы» планируют увеличить вдвое."
     assert fact_promises.promised(said) == ["Пропускную способность планируют увеличить вдвое"]

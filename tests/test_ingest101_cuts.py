@@ -32,7 +32,7 @@ from store.extract.checkpoint_not_posts import (
 )
 from store.extract.checkpoint_sides import GLUED_KIND, home_first
 from store.lang import gazetteer
-from tests.conftest import exactness_texts
+from tests.conftest import exact_count, exact_floor, exactness_texts
 
 _REPO = Path(__file__).resolve().parent.parent
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
@@ -145,8 +145,9 @@ _PIECES = [
 
 
 def _random_strings(n: int, seed: int) -> list[str]:
+    """`n` strings of the pieces (in the suite, the first quarter of them)."""
     rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(n)]
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(exact_count(n))]
 
 
 # ---- the checks -------------------------------------------------------------------------------
@@ -166,7 +167,7 @@ def test_candidates_as_before(texts):
         assert villages == old_villages
         assert _key(cp._candidates(text, tokens)) == _key(_old_candidates(text, tokens))
         found += len(old)
-    assert found > 1000  # 1,983 with or without factRu (its texts name no post)
+    assert found > exact_count(1000)  # 1,983 with or without factRu (its texts name no post); suite: 1/4
 
 
 def test_needle_letters_are_what_re_equates_with_them():
@@ -200,7 +201,7 @@ def test_kind_after_as_before(texts):
         old = _old_kind_after(text, c)
         assert ck._kind_after(text, c) == old, (text[c.end : c.end + 30], c.name.refs)
         kinds += old[0] is not None
-    assert kinds > 3000
+    assert kinds > exact_count(3000)
 
 
 def test_said_as_before(texts):
@@ -234,7 +235,8 @@ def test_title_reads_as_with_every_candidate_looked_for(texts, monkeypatch):
     early = sum(not cp._may_open_before(list(TOKEN.finditer(t)), t, w) for t, w in cases)
     monkeypatch.setattr(cp, "_may_open_before", lambda tokens, text, limit: True)
     assert [cp.find_checkpoints(t, wanted_before=w) for t, w in cases] == fast
-    assert early > 300 and sum(map(len, fast)) > 300  # with factRu: 736 of 2,365 cases return early
+    floor = exact_floor(300, 60)  # all texts with factRu: 736 of 2,365 return early; the sample of dev alone: 73
+    assert early > floor and sum(map(len, fast)) > floor
 
 
 def test_window_before_a_name_blanked_as_before(texts):

@@ -16,7 +16,7 @@ from store.extract import checkpoints as cp
 from store.model import RawDoc
 from store.reading.parse import parse
 from store.reading.read import discover, read_path
-from tests.conftest import FACTRU_TEXTS, exactness_texts, make_corpus_module
+from tests.conftest import FACTRU_TEXTS, exact_count, exact_sample, exactness_texts, make_corpus_module
 
 _REPO = Path(__file__).resolve().parent.parent
 
@@ -109,7 +109,7 @@ def test_names_posts_by_words_as_the_whole_pattern(texts):
         "2 пункта: «",
     ]
     rng = random.Random(108)
-    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    randoms = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(exact_count(20000))]
     checked = 0
     for t in _cased(texts) + randoms:
         assert cp._names_posts_by_words(t) == bool(cp._ARTICLE_CUE.search(t)), t[:200]
@@ -119,7 +119,7 @@ def test_names_posts_by_words_as_the_whole_pattern(texts):
         for a in range(0, len(t), 97):
             s = t[a : a + 160]
             assert cp._names_posts_by_words(s) == bool(cp._ARTICLE_CUE.search(s)), s
-    assert checked > 20000
+    assert checked > exact_count(20000)
 
 
 # ---- the directives: inputs recorded from the whole extractor ---------------------------------
@@ -128,14 +128,15 @@ def test_names_posts_by_words_as_the_whole_pattern(texts):
 @pytest.fixture(scope="module")
 def directive_inputs(tmp_path_factory, extractor, monkeypatch_module):
     """find_directives' arguments as the extractor gives them, for dev, factRu (when present) and
-    120 generated articles (txt and html, make_corpus seed 1081)."""
+    120 generated articles (txt and html, make_corpus seed 1081); in the suite every
+    EXACT_EVERY-th file of each folder and the first quarter of the articles."""
     import copy
 
     from store.extract import extractor as ex_mod
 
     folders = [_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS]
     gen = tmp_path_factory.mktemp("gen1081")
-    make_corpus_module().make_corpus(120, gen, seed=1081, formats=("txt", "html"))
+    make_corpus_module().make_corpus(exact_count(120), gen, seed=1081, formats=("txt", "html"))
     recorded = []
     real = ex_mod.find_directives
 
@@ -147,12 +148,12 @@ def directive_inputs(tmp_path_factory, extractor, monkeypatch_module):
     for folder in [*folders, gen]:
         if not folder.is_dir():
             continue
-        for path in discover([folder]):
+        for path in discover([folder]) if folder == gen else exact_sample(discover([folder])):
             for doc in read_path(path):
                 if isinstance(doc, RawDoc):
                     extractor.extract(parse(doc))
     monkeypatch_module.undo()
-    assert len(recorded) >= 150
+    assert len(recorded) >= exact_count(150)
     return recorded
 
 
@@ -372,7 +373,7 @@ def test_kind_in_span_as_before(texts):
         for a in range(0, len(t), 41):  # windows of every length up to 40, a cue word cut anywhere
             c = Cand(a, min(len(t), a + 1 + a % 40), None, False)
             assert ck._kind_in_span(t, c) == old(t, c), t[c.start : c.end]
-    assert named >= 500
+    assert named >= exact_count(500)
     words = [w for ws in ck._CUE_NEEDLES.values() for w in ws]
     pieces = [*words, *(w.upper() for w in words), "-", " ", "ский", "ый", "Достык", "ı", "İ", "ſ", "\u1c80", "а"]
     rng = random.Random(1084)
@@ -504,6 +505,6 @@ def test_local_cue_finds_as_the_pattern_written(texts):
         ]
         pieces += ["«", "»", '"', "“", "„", "(", ")", "РК", "2", "15", "Достык", "Ақ жол"]
         rng = random.Random(1085)
-        for _ in range(30000):
+        for _ in range(exact_count(30000)):
             t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
             assert [m.span() for m in compiled.finditer(t)] == [m.span() for m in old.finditer(t)], t

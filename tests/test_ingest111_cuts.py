@@ -39,6 +39,7 @@ from store.reading import (
 )
 from store.reading.read import read_path
 from tests.conftest import FACTRU_TEXTS, make_corpus_module
+from tests.exactness import ODD_CASE_LETTERS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,9 +135,7 @@ _PIECES = [
     "Telegram-канал Mash",
     " ",
     "\u00a0",
-    "K",
-    "ſ",
-    "İ",
+    *ODD_CASE_LETTERS,
     "Report",
     "kaz.nur.kz",
     ".",

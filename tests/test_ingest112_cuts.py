@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from store.extract import checkpoint_airports, directive_targets, fact_context, facts
-from tests.conftest import exactness_texts
+from tests.conftest import exact_floor, exactness_texts
+from tests.exactness import ODD_CASE_LETTERS
 
 _REPO = Path(__file__).resolve().parent.parent
 
@@ -67,7 +68,7 @@ def test_plural_as_first_written():
 _FLOORS = {
     "fact_context._CROSSED": 20,
     "checkpoint_airports._BORDER_CUE": 500,
-    "facts._HEARSAY": 5,
+    "facts._HEARSAY": exact_floor(5, 2),  # the suite's sample of dev alone (a clean clone): 3
     "directive_targets._PLURAL": 200,
 }
 
@@ -114,13 +115,7 @@ def test_rewrite_finds_what_the_pattern_written_finds(name, texts):
     pieces = [*words, *(w.upper() for w in words[::2]), *(w[:-1] for w in words[1::2])]
     pieces += sorted(set(re.findall(r"[^\W_]", written)))
     pieces += [
-        "\u1c80",
-        "\u1c81",
-        "\u1c82",
-        "İ",
-        "ı",
-        "K",
-        "ſ",
+        *ODD_CASE_LETTERS,
         "ё",
         "Ё",
         "\u00a0",

@@ -42,7 +42,7 @@ import pytest
 from store.lang import signers
 from store.reading import credits, dates, decoding, furniture, language, masthead, outlet_shapes, outlets, short_lead
 from tests.conftest import FACTRU_TEXTS, generated_parts
-from tests.exactness import assert_equated_letters_fold
+from tests.exactness import ODD_CASE_LETTERS, assert_equated_letters_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 fu = furniture
@@ -240,19 +240,7 @@ _PIECES = (
     "\u00a0",
     "\t",
     "\n",
-    "İ",
-    "ı",
-    "ſ",
-    "K",
-    "\u1c80",
-    "\u1c81",
-    "\u1c82",
-    "\u1c83",
-    "\u1c84",
-    "\u1c85",
-    "\u1c86",
-    "\u1c87",
-    "\u1c88",
+    *ODD_CASE_LETTERS,
     "ᲂ",
     "фᲂтᲂ",
     "защищены",
@@ -722,7 +710,7 @@ def test_russian_score_as_before():
         raw = t.encode("cp1251", errors="replace")
         texts += [raw.decode(enc, errors="replace") for enc in ("koi8-r", "cp866", "iso-8859-5", "latin-1")]
     rnd = random.Random(1169)
-    alphabet = [chr(c) for c in range(0x20, 0x2FFF) if not 0xD800 <= c <= 0xDFFF] + ["İ", "K", "ſ", "ı", "\u1c80"]
+    alphabet = [chr(c) for c in range(0x20, 0x2FFF) if not 0xD800 <= c <= 0xDFFF] + list(ODD_CASE_LETTERS)
     texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60))) for _ in range(5000)]
     texts += ["", " ", "123", "...", "İİ", "KELVIN"]
     assert [t for t in texts if decoding._russian_score(t) != _old_russian_score(t)] == []

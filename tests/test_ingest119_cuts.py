@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import random
 import types
-from functools import cache
 from pathlib import Path
+
+import pytest
 
 from store.extract import linking
 from store.extract.spans import ByStart
 from store.lang import kazakh
 from store.lang.kazakh import KAZAKH_LETTERS
-from tests.conftest import exactness_texts, generated_parts
+from tests.conftest import exact_count, exact_sample, exactness_texts, generated_parts
 
 
 def _kazakh_context_old(text: str, start: int, end: int) -> bool:
@@ -29,23 +30,25 @@ def _kazakh_context_old(text: str, start: int, end: int) -> bool:
     return len(list(filter(KAZAKH_LETTERS.search, words))) >= max(3, len(words) // 5)
 
 
-@cache
-def _texts(gen_dir: Path) -> tuple[str, ...]:
-    read = exactness_texts(gen_dir, 119)
-    read += [t for spec, body, page in generated_parts(119, 200) for t in (spec.title, body)]
+@pytest.fixture(scope="module")
+def texts(tmp_path_factory) -> tuple[str, ...]:
+    """The module's texts, built once: its tests only read them."""
+    read = exactness_texts(tmp_path_factory.mktemp("gen119"), 119)
+    read += [t for spec, body, page in generated_parts(119, exact_count(200)) for t in (spec.title, body)]
     return tuple(read + [t.upper() for t in read[:400]] + [t.lower() for t in read[:400]])
 
 
 def _randoms(seed: int, n: int) -> list[str]:
+    """`n` strings of the pieces (in the suite, the first quarter of them)."""
     rng = random.Random(seed)
     pieces = ["Астана", "қаласы", "шекара", "бекеті", "және", "в", "на", "границе", "ә", "і", "ң", " ", "  ", "\n"]
     pieces += ["", "-", "«", "»", "Қазақстан", "пункт", "өтті", "x", "Ұ", "\t", ".", "әкімі"]
-    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 120))) for _ in range(n)]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 120))) for _ in range(exact_count(n))]
 
 
-def test_kazakh_context_as_before(tmp_path):
-    texts = list(_texts(tmp_path / "gen")) + _randoms(119, 20_000)
-    assert sum(1 for t in texts if KAZAKH_LETTERS.search(t)) >= 300
+def test_kazakh_context_as_before(texts):
+    texts = list(texts) + _randoms(119, 20_000)
+    assert sum(1 for t in texts if KAZAKH_LETTERS.search(t)) >= exact_count(300)
     rng = random.Random(1190)
     asked = kazakh_words = 0
     for text in texts:
@@ -59,7 +62,7 @@ def test_kazakh_context_as_before(tmp_path):
             assert kazakh.kazakh_context(text, start, end) == old  # asked again: the kept answer
             asked += 1
             kazakh_words += old
-    assert asked > 40_000 and kazakh_words > 1_000
+    assert asked > exact_count(40_000) and kazakh_words > exact_count(1_000)
 
 
 def test_a_window_of_the_same_words_in_another_string_reads_alike():
@@ -92,27 +95,28 @@ def _linked(texts, spans_of) -> list:
     return out
 
 
-def test_link_knowledge_base_names_as_when_asked_afresh(tmp_path, monkeypatch):
-    texts = list(_texts(tmp_path / "gen"))
+def test_link_knowledge_base_names_as_when_asked_afresh(texts, monkeypatch):
+    texts = list(texts)
     new = _linked(texts, lambda t: [])
     monkeypatch.setattr(linking, "_Scripts", _AskedAfresh)
     old = _linked(texts, lambda t: [])
     assert new == old
-    assert sum(len(spans) for spans, _ in new) > 2_000
+    assert sum(len(spans) for spans, _ in new) > exact_count(2_000)
 
 
 def test_the_whole_extractor_as_when_asked_afresh(tmp_path, monkeypatch, extractor):
-    """With the model's spans (dev and 40 generated articles), every mention and name alike."""
+    """With the model's spans (dev and 40 generated articles; a quarter of each in the suite),
+    every mention and name alike."""
     from store.model import RawDoc
     from store.reading.parse import parse
     from store.reading.read import discover, read_path
     from tests.conftest import make_corpus_module
 
-    make_corpus_module().make_corpus(40, tmp_path / "gen", seed=1191)
+    make_corpus_module().make_corpus(exact_count(40), tmp_path / "gen", seed=1191)
     dev = Path(__file__).resolve().parent.parent / "eval" / "corpus" / "dev"
     arts = [
         parse(d)
-        for p in discover([tmp_path / "gen"]) + sorted(dev.glob("*.txt"))
+        for p in discover([tmp_path / "gen"]) + exact_sample(sorted(dev.glob("*.txt")))
         for d in read_path(p)
         if isinstance(d, RawDoc)
     ]
@@ -123,7 +127,7 @@ def test_the_whole_extractor_as_when_asked_afresh(tmp_path, monkeypatch, extract
     new = run()
     monkeypatch.setattr(linking, "_Scripts", _AskedAfresh)
     assert run() == new
-    assert len(arts) >= 100
+    assert len(arts) >= exact_count(100)
 
 
 # --- surname_not_place_span: what a span's words alone decide, kept by them
@@ -151,7 +155,7 @@ def _surname_not_place_span_old(text: str, s, family_names: set[str]):
     return s
 
 
-def test_surname_not_place_span_as_before(tmp_path):
+def test_surname_not_place_span_as_before(texts):
     """Every capitalised word, and every pair, of the texts as a «place» span, with the text's
     own family names, none, and the word's own surname forms (so that the surname rule fires)."""
     import re
@@ -160,7 +164,7 @@ def test_surname_not_place_span_as_before(tmp_path):
     from store.extract.passes import places as p
     from store.lang.normalize import surname_forms
 
-    texts = list(_texts(tmp_path / "gen"))[:1500]
+    texts = exact_sample(list(texts)[:1500], 2)  # every other of the suite's texts
     texts += _randoms(1192, 3000) + ["", " ", ".", "в Кафке", "проспект Вернадского", "центра Сапаров сообщил"]
     rng = random.Random(1193)
     asked = people = 0
@@ -178,4 +182,4 @@ def test_surname_not_place_span_as_before(tmp_path):
                 )
                 asked += 1
                 people += old.type == "person"
-    assert asked > 100_000 and people > 2_000
+    assert asked > exact_count(100_000) and people > exact_count(2_000)

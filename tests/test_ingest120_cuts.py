@@ -21,7 +21,7 @@ import pytest
 from store.reading import furniture as fu
 from store.reading import masthead
 from tests.conftest import FACTRU_TEXTS, generated_parts
-from tests.exactness import assert_equated_letters_fold
+from tests.exactness import ODD_CASE_LETTERS, assert_equated_letters_fold
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -85,19 +85,7 @@ _PIECES = (
     ",",
     ":",
     "-",
-    "İ",
-    "ı",
-    "ſ",
-    "\u212a",
-    "\u1c80",
-    "\u1c81",
-    "\u1c82",
-    "\u1c83",
-    "\u1c84",
-    "\u1c85",
-    "\u1c86",
-    "\u1c87",
-    "\u1c88",
+    *ODD_CASE_LETTERS,
     "Граница",
     "а",
 )

@@ -125,17 +125,17 @@ def test_runaway_extraction_is_stopped_and_the_batch_goes_on(tmp_path):
     (corpus / "dump.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
     store = tmp_path / "s.db"
     started = time.monotonic()
-    # a0001.txt and the first record of the dump sleep far beyond the 5 s budget (the budget
-    # starts after a worker's warm-up, so the in-process test's 5 s is enough here too; each
-    # stopped unit costs its whole budget, the file's largest wait)
-    done = run_ingest(corpus, "--db", store, "-j", "2", "--timeout", "5", env={TEST_SLEEP_ENV: "1=600"})
+    # a0001.txt and the first record of the dump sleep far beyond the 3 s budget (the budget
+    # starts after a worker's warm-up, so the in-process test's 3 s is enough here too; each
+    # stopped unit costs its whole budget, the file's largest wait: 5 s till stop 52)
+    done = run_ingest(corpus, "--db", store, "-j", "2", "--timeout", "3", env={TEST_SLEEP_ENV: "1=600"})
     assert time.monotonic() - started < 200
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     rejected = sorted(line for line in done.stderr.splitlines() if line.startswith("rejected:"))
     assert rejected == [
-        "rejected: a0001.txt: extraction took longer than 5 s",
-        "rejected: dump.jsonl:1: extraction took longer than 5 s",
+        "rejected: a0001.txt: extraction took longer than 3 s",
+        "rejected: dump.jsonl:1: extraction took longer than 3 s",
     ]
     stored = sorted(r[0] for r in rows(store, "SELECT file FROM articles"))
     # the records after the stopped one were handed to the replacement worker
@@ -145,8 +145,8 @@ def test_runaway_extraction_is_stopped_and_the_batch_goes_on(tmp_path):
 def test_runaway_extraction_is_stopped_in_process_too(tmp_path, monkeypatch):
     corpus = make_corpus(tmp_path / "corpus", 3)
     monkeypatch.setenv(TEST_SLEEP_ENV, "a0001=600")
-    summary = ingest([corpus], tmp_path / "s.db", jobs=1, timeout=5)
-    assert summary.rejected == [("a0001.txt", "extraction took longer than 5 s")]
+    summary = ingest([corpus], tmp_path / "s.db", jobs=1, timeout=3)  # the stopped file costs it whole
+    assert summary.rejected == [("a0001.txt", "extraction took longer than 3 s")]
     assert summary.ingested == 2
 
 

@@ -140,7 +140,7 @@ def test_workers_take_the_settings_of_this_ingest_not_of_the_first(tmp_path, mon
     first = ingest([make_corpus(tmp_path / "one", 2)], tmp_path / "one.db", jobs=2)
     assert (first.ingested, first.rejected) == (2, [])
     monkeypatch.setenv(TEST_SLEEP_ENV, "a0001=600")
-    second = ingest([make_corpus(tmp_path / "two", 3)], tmp_path / "two.db", jobs=2, timeout=5)
+    second = ingest([make_corpus(tmp_path / "two", 3)], tmp_path / "two.db", jobs=2, timeout=3)  # a0001 costs it whole
     assert [f for f, _ in second.rejected] == ["a0001.txt"]
     assert second.ingested == 2
 
