@@ -78,11 +78,20 @@ def _old_deadlines(sentence: str, year: int | None, article_date: str | None = N
         lead = facts._deadline_lead(sentence, m.start())
         start = lead.start() if lead and lead.group().strip() else m.start()
         end = m.end()
+        # fct101 (stop 52): a plan word right before the time opens the deadline — the rule changed, the
+        # gate this test checks did not, so the ungated reference takes the same rule
+        planned = (
+            None if start < m.start() else facts._PLANNED_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        )
+        if planned:
+            start = planned.start()
         if start == m.start():
             after = facts._DEADLINE_TAIL.match(sentence, end)
             if after:
                 end = after.end()
         text = sentence[start:end].strip().rstrip(".")
+        if planned:
+            text = facts._with_planned_act(sentence, text)
         if m.group("nday") and date:
             text = f"{text} ({date[:4]}: {facts.YEAR_FROM_ARTICLE})"
         if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
