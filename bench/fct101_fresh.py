@@ -71,7 +71,20 @@ def _told(pred: list[dict], gold: str, stems) -> bool:
 
 def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
     """Counts for one article: reference facts found, exported facts unmatched, missed, dated."""
-    r = {"tp": 0, "fp": 0, "fn": 0, "phrase": 0, "exact": 0, "dated": 0, "dates": 0, "told": 0, "clean": 0, "phrases": 0, "missed": [], "extra": []}
+    r = {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "phrase": 0,
+        "exact": 0,
+        "dated": 0,
+        "dates": 0,
+        "told": 0,
+        "clean": 0,
+        "phrases": 0,
+        "missed": [],
+        "extra": [],
+    }
     wanted = {cp["ref"]: cp for cp in item["checkpoints"]}
     for ref, cp in wanted.items():
         pred = found.get(ref, [])
