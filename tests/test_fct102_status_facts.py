@@ -38,3 +38,8 @@ def test_a_kazakh_cause_drops_the_post_named_first():
 def test_open_after_a_break_is_a_reopening_after_works_a_commissioning():
     assert status_label("открыт после трёхдневного перерыва") == "reopened"
     assert status_label("открыт после реконструкции") == "commissioned"
+
+
+def test_a_works_deadline_is_no_closure_term():
+    found = _facts("Пункт «Кайрак» закрыт, ремонт закончат до конца года.")
+    assert [(k, t) for _r, k, t, _d in found] == [("status", "закрыт"), ("deadline", "закончат до конца года")]

@@ -22,6 +22,12 @@ _TERM = re.compile(
     rf"|белгісіз\s+мерзімге|(?:(?!бекет|пункт){_WORD}\s+){{1,2}}{_WORD}(?:ғанға|генге|қанға|кенге)\s+дейін)(?![\w-])",
     re.IGNORECASE,
 )
+# A works verb right before «до …» makes it the works' deadline, not the closure's term: «закрыт, ремонт
+# завершат до конца года», «работы планируют завершить до конца мая».
+_WORKS_VERB_BEFORE = re.compile(
+    r"(?:заверш|законч|оконч|сдад|сдать|введ|ввест|построи|построя|отремонтир|аяқта)\w*\s+(?:\S+\s+){0,1}$",
+    re.IGNORECASE,
+)
 # cheap look before the pattern: one of these stands in every term
 _NEEDLES = ("срок", "бессрочно", "до ", "До ", "мерзім", "дейін")
 
@@ -30,5 +36,7 @@ def closure_term(clause: str) -> str | None:
     """The term or ending condition a closure is told with in its clause, if any."""
     if not any(n in clause for n in _NEEDLES):
         return None
-    m = _TERM.search(clause)
-    return " ".join(m.group().split()) if m else None
+    for m in _TERM.finditer(clause):
+        if not _WORKS_VERB_BEFORE.search(clause, max(0, m.start() - 40), m.start()):
+            return " ".join(m.group().split())
+    return None
