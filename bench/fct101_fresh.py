@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """fct101's fresh sentences scored in process: checkpoint facts found / unmatched / missed, and dated.
 
-    python bench/fct101_fresh.py [--data bench/data/fct101_fresh.json] [--batch N] [--show] [--json OUT]
+    python bench/fct101_fresh.py [--data bench/data/fct102_fresh.json] [--batch N] [--show] [--json OUT]
 
 Each item of the data file is one short article (title «Новости», the item's date, its language as
 parsing would tell it) run through the project's extractor. Its facts are grouped by checkpoint id
@@ -14,6 +14,12 @@ until when; the board shows the phrase). «exact» is stricter still: reference 
 hold an exported phrase's whole, or are held by it (fact_agreement's own containment test), so
 «более 500 машин» against «не более 500 машин» is found but not exact. «dated» counts found reference facts that carry a `date` whose
 checkpoint has an exported fact of that date (deadlines: what the facts view sorts by).
+«told» (fct102) is the status detail the board shows: reference facts every content word and
+number of which the checkpoint's exported phrases hold together (their dates' numbers too,
+sentences left out), so a bare «закрыт» does not tell «закрыт до особого распоряжения», nor a
+status without its day «возобновил работу 15 февраля». «clean» counts the other way: exported
+phrases of a named checkpoint whose content words all stand in its reference facts (a Kazakh
+cause that keeps the post's name, «Қорғас бекеті қатты боранға байланысты», is not clean).
 
 Figures are printed per shape, worked and held out apart: the held-out half (even-numbered
 items) is run and counted, never printed, because nothing may be tuned to it.
@@ -31,7 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from fact_agreement import _contains, match_facts  # noqa: E402 - a sibling module of this script
+from fact_agreement import _contains, match_facts, numbers  # noqa: E402 - a sibling module of this script
 from matching import one_to_one  # noqa: E402 - a sibling module of this script
 
 
@@ -56,9 +62,29 @@ def exported_facts(extractor, item: dict) -> dict[str, list[dict]]:
     return out
 
 
+def _told(pred: list[dict], gold: str, stems) -> bool:
+    """The checkpoint's exported phrases, with their dates, hold all of a reference fact's words and numbers."""
+    phrases = " ".join(p["text"] for p in pred)
+    held = {n.lstrip("0") for n in numbers(phrases + " " + " ".join(p["date"] or "" for p in pred))}
+    return bool(pred) and stems(gold) <= stems(phrases) and {n.lstrip("0") for n in numbers(gold)} <= held
+
+
 def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
     """Counts for one article: reference facts found, exported facts unmatched, missed, dated."""
-    r = {"tp": 0, "fp": 0, "fn": 0, "phrase": 0, "exact": 0, "dated": 0, "dates": 0, "missed": [], "extra": []}
+    r = {
+        "tp": 0,
+        "fp": 0,
+        "fn": 0,
+        "phrase": 0,
+        "exact": 0,
+        "dated": 0,
+        "dates": 0,
+        "told": 0,
+        "clean": 0,
+        "phrases": 0,
+        "missed": [],
+        "extra": [],
+    }
     wanted = {cp["ref"]: cp for cp in item["checkpoints"]}
     for ref, cp in wanted.items():
         pred = found.get(ref, [])
@@ -67,6 +93,10 @@ def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
         r["fp"] += unmatched
         r["fn"] += len(cp["facts"]) - hit
         r["phrase"] += match_facts([{**p, "sentence": ""} for p in pred], cp["facts"], stems)[0]
+        ref_words = stems(" ".join(cp["facts"]))
+        r["clean"] += sum(stems(p["text"]) <= ref_words for p in pred)
+        r["phrases"] += len(pred)
+        r["told"] += sum(_told(pred, g, stems) for g in cp["facts"])
         r["exact"] += one_to_one(pred, cp["facts"], lambda p, g: int(_contains(p["text"], g)))[0]
         if hit < len(cp["facts"]):
             r["missed"].append((ref, cp["facts"]))
@@ -102,7 +132,7 @@ def main() -> int:
         r = score_item(item, found, what_stems)
         half = "held" if item["held"] else "worked"
         for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "phrase", "exact", "dated", "dates"):
+            for k in ("tp", "fp", "fn", "phrase", "exact", "told", "clean", "phrases", "dated", "dates"):
                 totals[key][k] += r[k]
         if item["held"]:
             continue  # the held-out half is counted, never read
@@ -114,7 +144,7 @@ def main() -> int:
         t = totals[key]
         print(
             f"shape {key[0]} {key[1]:<7} found/unmatched/missed {t['tp']}/{t['fp']}/{t['fn']}"
-            f"  phrase {t['phrase']}/{t['tp'] + t['fn']}  exact {t['exact']}/{t['tp'] + t['fn']}  dated {t['dated']}/{t['dates']}"
+            f"  phrase {t['phrase']}/{t['tp'] + t['fn']}  exact {t['exact']}/{t['tp'] + t['fn']}  told {t['told']}/{t['tp'] + t['fn']}  clean {t['clean']}/{t['phrases']}  dated {t['dated']}/{t['dates']}"
         )
     if a.json:
         Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")

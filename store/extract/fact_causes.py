@@ -95,6 +95,10 @@ _KK_NOT_REASON = re.compile(
     r"(?!ды|ны|лық)\w*\s+",
     re.IGNORECASE,
 )
+# The post named before its reason, its name first (fct102): «Қорғас бекеті қатты боранға байланысты», «Жібек жолы
+# бекеті жөндеу …» (read back four words: «жолы бекеті жөндеу …») — the name and the post word are the subject, not
+# the reason. Only the subject's forms: «бекетіндегі жөндеуге» (repairs at the post) keeps its place.
+_KK_POST_FIRST = re.compile(r"^(?:\S+\s+){1,3}?(?:бекеті|бекеттері|пункті|пункттері)\s+", re.IGNORECASE)
 # Two qualifiers joined by «және» / «мен» right before the words read are the reason's too (facts80: «шекаралық
 # және кедендік бақылауды бір терезеге көшіруге байланысты» was cut to «бір терезеге көшіруге …»)
 _KK_WORD = r"[^\s,.;:!?()«»\"“”]+\s+"
@@ -288,6 +292,7 @@ def _kk_reasons(clause: str) -> list[str]:
         words = _joined_before(clause, before.start(), words) if before else words
         while _KK_NOT_REASON.match(words):
             words = _KK_NOT_REASON.sub("", words, count=1)
+        words = _KK_POST_FIRST.sub("", words, count=1)
         said = words + clause[start : m.end()]
         if said != m.group() and not _KK_JUST_CLOSED.fullmatch(said):  # a bare «байланысты» names no reason
             out.append(said)

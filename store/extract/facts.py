@@ -14,8 +14,10 @@ fact that the text reports as done («на сегодня введены») take
 
 from __future__ import annotations
 
+import contextlib
 import re
 from bisect import bisect_left
+from datetime import date as calendar_day
 from functools import partial
 
 from store.extract import fact_amounts, fact_lanes, fact_promises, number_words
@@ -61,6 +63,7 @@ from store.extract.fact_rules import (
 from store.extract.fact_sentences import body_sentences
 from store.extract.fact_sides import across_or_ours, side_after_name, side_of, side_owners, side_told
 from store.extract.fact_surfaces import surface_at_post, surface_on_way
+from store.extract.fact_terms import closure_term
 from store.extract.fact_works import WORKS_NEEDLES, post_works, works_deadline
 from store.extract.needles import by_opening, may_hold, opening_with, words_or_search
 from store.extract.queue_lists import NO_QUEUE, queues_by_post
@@ -771,7 +774,19 @@ _STATUS_NEEDLES = {
         "торжественно",
         *("открыл", "открыт", "ашыл", "құрыл"),
     ),
-    "reopened": ("возобнов", "вновь", "қайта", "восстановлен", "снова", "опять", "қалпына"),
+    "reopened": (
+        "возобнов",
+        "вновь",
+        "қайта",
+        "восстановлен",
+        "снова",
+        "опять",
+        "қалпына",
+        "перерыв",
+        "простоя",
+        "закрыти",
+        "пауз",
+    ),
     "closed": (
         *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
         *("закрыли", "не работа", "істемей", "тоқтат", "останов", "приостанавлива", "закрыва"),
@@ -968,6 +983,29 @@ def _closure_day(sentence: str, article_date: str | None) -> str | None:
     return _day_in_articles_year(dd, mm, article_date)
 
 
+def _status_day(sentence: str, article_date: str | None) -> str | None:
+    """The day a closure or reopening is told with, no year said (fct102: «возобновил работу 15 февраля»,
+    «возобновит работу 3 июня», «20 сәуірден бастап жабылды»): of the year that puts it nearest the article's
+    date, a few months either way, whatever the verb's tense (news tells a day of another year with its year)."""
+    m = _CLOSURE_DAY.search(sentence) if _DIGIT.search(sentence) else None
+    if not m or not article_date or not re.match(r"\d{4}-\d\d-\d\d$", article_date):
+        return None
+    if m.group("kk_year") or m.group("year"):
+        return _closure_day(sentence, article_date)
+    if m.group("kk_day"):
+        dd, mm = int(m.group("kk_day")), _kk_month(m.group("kk_month"))
+    else:
+        dd, mm = int(m.group("day")), _month(m.group("month"))
+    if not mm or not 1 <= dd <= 31:
+        return None
+    said = calendar_day.fromisoformat(article_date)
+    days = []
+    for year in (said.year - 1, said.year, said.year + 1):
+        with contextlib.suppress(ValueError):  # 29 February of a common year
+            days.append(calendar_day(year, mm, dd))
+    return min(days, key=lambda d: abs((d - said).days)).isoformat() if days else None
+
+
 # A Kazakh year before a verb in the past (facts76): «2020 жылы жабылған болатын» (had been closed),
 # «2019 жылы жабылды» — the closure is of that year, not of the article's day.
 _KK_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+жыл(?:ы|ғы)(?!\w)", re.IGNORECASE)
@@ -1032,6 +1070,8 @@ def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, s
         phrase = _with_auxiliary(sentence, m) if _label == "closed" else m.group().strip()
         if date is None and _label == "closed" and status_label(phrase) == "to close":
             date = _closure_day(sentence, article_date)
+        if date is None and _label in ("closed", "reopened"):
+            date = _status_day(sentence, article_date)
         out.append((_readable(sentence, m, phrase), date))
         if _label == "commissioned":
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
@@ -1768,7 +1808,8 @@ def _figure_told(text: str, told: set[str]) -> bool:
 
 
 def _closure_span(clause: str) -> str | None:
-    """The period a closure is told with, or its last day: «с 5 по 7 мая», «до 1 апреля»; a
+    """The period a closure is told with, or its last day: «с 5 по 7 мая», «до 1 апреля», or else its term
+    («до особого распоряжения», fct102); a
     start and a last day told apart are both kept (facts90: «С 1 марта «Тажен» закрывается на
     реконструкцию до 1 сентября» lost its «до 1 сентября» to the start)."""
     period, end = closure_period(clause), closure_end(clause)
@@ -1776,7 +1817,7 @@ def _closure_span(clause: str) -> str | None:
     low = clause.lower()
     if period and end and starts_only and end not in period and low.find(period.lower()) < low.find(end.lower()):
         return f"{period} {end}"
-    return period or end
+    return period or end or closure_term(clause)
 
 
 def _with_closure_period(clause: str, facts: list[tuple[str, str, str | None]]) -> list:
