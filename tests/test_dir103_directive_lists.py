@@ -1,6 +1,6 @@
 """dir103: orders numbered inline after one verb («поручил: 1) …; 2) …») and «дал ряд поручений:»
-read as one directive an item; a past mention of such orders stays none. Sentences written for
-the test (not the fresh set's)."""
+read as one directive an item; a past mention of such orders stays none; «дал указание …» and
+«указал на необходимость …» are orders. Sentences written for the test (not the fresh set's)."""
 
 import pytest
 
@@ -34,6 +34,9 @@ def test_a_list_a_line_an_item_is_still_read_by_lines():
         ("По итогам встречи дан ряд конкретных поручений:", True),
         ("Вице-премьер дала несколько поручений:", True),
         ("Министр дал оценку исполнению поручений.", False),
+        ("Аким дал жесткое указание коммунальщикам", True),
+        ("Президент указал на необходимость", True),
+        ("Министр указал на недостатки", False),
     ],
 )
 def test_orders_counted_by_a_quantifier_open_an_order(sentence, opens):
@@ -55,3 +58,15 @@ def test_a_quantified_list_gives_each_item_its_addressee_and_time(extractor):
 def test_orders_only_mentioned_give_none(extractor):
     body = "Премьер-министр Олжас Бектенов ранее дал ряд поручений по развитию транзита."
     assert directives(extractor, body) == []
+
+
+def test_an_instruction_and_a_stated_need_are_orders(extractor):
+    body = (
+        "Министр финансов Ерлан Жаксылыков дал указание таможенникам до 1 мая обновить сканеры. "
+        "Он также указал на необходимость расширить стоянку у поста."
+    )
+    found = [(d.by, d.to, d.what, d.when) for d in directives(extractor, body)]
+    assert found == [
+        ("Ерлан Жаксылыков", "таможенники", "обновить сканеры", "до 1 мая"),
+        ("Ерлан Жаксылыков", None, "расширить стоянку у поста", None),
+    ]
