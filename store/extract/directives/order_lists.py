@@ -47,12 +47,9 @@ def list_span(text: str, trig_end: int, start: int) -> tuple[int, int, list[tupl
     follows the ordering verb ending at `trig_end`; None when fewer than two items follow."""
     while start < len(text) and text[start].isspace():
         start += 1
-    if _MARKER.match(text, start) or text[trig_end:start].count("\n"):
-        items = _lines(text, start)
-    else:
-        end = _INLINE_END.search(text, start)
-        stop = end.start() if end else len(text)
-        items = _split(text, start, stop, ";")
+    items = _lines(text, start) if _MARKER.match(text, start) or text[trig_end:start].count("\n") else []
+    if len(items) < _MIN_ITEMS and not text[trig_end:start].count("\n"):
+        items = _inline(text, start)
     if len(items) < _MIN_ITEMS:
         return None
     return start, items[-1][1], items
@@ -72,6 +69,17 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
         pos = end + 1
         while pos < len(text) and text[pos] in " \t\n":
             pos += 1
+    return out
+
+
+def _inline(text: str, start: int) -> list[tuple[int, int]]:
+    """The items of a list run on in its sentence, split at «;», each without its marker: a
+    numbered list is often printed inline («поручил: 1) … ; 2) …»), not a line an item."""
+    end = _INLINE_END.search(text, start)
+    out = []
+    for lo, hi in _split(text, start, end.start() if end else len(text), ";"):
+        m = _MARKER.match(text, lo, hi)
+        out.append((m.end() if m else lo, hi))
     return out
 
 
