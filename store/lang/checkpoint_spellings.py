@@ -245,12 +245,27 @@ def without_soft_sign(names: tuple[str, ...]) -> list[str]:
     return [n.replace("ь", "") for n in names if "ь" in n]
 
 
+# a Kazakh word whose last vowel is a front one, ending in л or н: Russian spelling marks that
+# consonant soft («Кегень» of «Кеген», as Soviet maps and the «Кегенский район» wrote the village)
+_SOFT_FINAL = re.compile(r"[еәөүі][^аеәөүіиоуұыэюяё\s-]*[лн]$", re.IGNORECASE)
+
+
+def with_soft_sign(name_ru: str, name_kk: str) -> list[str]:
+    """Our post's Russian name with a soft sign after its final л or н where the Kazakh name's
+    last vowel is a front one («Кегень» of «Кеген»): the other half of without_soft_sign, for
+    pages in the older Russian spelling. Only the last word, and only a name without one."""
+    if not name_ru or not name_kk or name_ru.endswith("ь") or not _SOFT_FINAL.search(name_kk):
+        return []
+    return [name_ru + "ь"] if name_ru[-1] in "лн" else []
+
+
 def derived(
     name_kk: str, border: str, country: str, latin: tuple[str, ...], variants: tuple[str, ...] = (), land: bool = True
 ) -> list[str]:
     """Every spelling the rules give a row: Uzbek or Kyrgyz spellings of our posts on that
     border (from the Kazakh name), Russian Palladius spellings of a Chinese post's pinyin
-    names; our land posts' Russian names without the soft sign (without_soft_sign). Spellings
+    names; our land posts' Russian names without the soft sign (without_soft_sign) or,
+    after a final л or н, with it (with_soft_sign; `variants` opens with the Russian name). Spellings
     shorter than four letters are left out: too many words look like them."""
     names: list[str] = []
     if country == "Китай":
@@ -261,4 +276,5 @@ def derived(
         names += _RULES[border](name_kk)
     if country == "Казахстан" and land:  # not «Аэропорт Уралск»: an airport is named by its city
         names += without_soft_sign(variants)
+        names += with_soft_sign(variants[0] if variants else "", name_kk)
     return [n for n in dict.fromkeys(names) if len(n.replace(" ", "")) >= 4 and n != name_kk]
