@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """dir103's fresh directive sentences scored in process: found / extra / missed, and by, to, when.
 
-    python bench/dir103_fresh.py [--data bench/data/dir103_fresh.json] [--batch N] [--show] [--json OUT]
+    python bench/dir103_fresh.py [--data bench/data/dir103_fresh.json] [--batch N] [--show] [--json OUT] [--kb-names]
 
 Each item of the data file is one short article (title «Новости», the item's date, its language
 as parsing tells it) run through the project's extractor. Its directives are compared with the
@@ -71,10 +71,14 @@ def _words(text: str | None) -> set[str]:
     return {w[:4] for w in words if w not in _SMALL}
 
 
-def field_right(pred: str | None, ref: str | None, empty: str | None = None) -> bool:
+def field_right(pred: str | None, ref: str | None, empty: str | None = None, names=None) -> bool:
     """Whether an exported field says what the reference's does: both empty, or the words of
-    one all among the other's (a shorter addressee or time is right, a different one is not)."""
+    one all among the other's (a shorter addressee or time is right, a different one is not).
+    `names` (--kb-names): both sides' abbreviated bodies written out first, so «МВД» is
+    «Министерство внутренних дел» whichever side abbreviates."""
     ref = None if ref == empty else ref
+    if names:
+        pred, ref = names(pred), names(ref)
     if not pred or not ref:
         return not pred and not ref
     a, b = _words(pred), _words(ref)
@@ -92,7 +96,7 @@ def pairs(pred: list[dict], gold: list[dict], same) -> list[tuple[dict, dict]]:
     return out
 
 
-def score_item(item: dict, pred: list[dict], same) -> dict:
+def score_item(item: dict, pred: list[dict], same, names=None) -> dict:
     """Counts for one article: found, extra (matching no reference), missed, and the fields right."""
     gold = item["directives"]
     found, extra = match_directives(pred, gold, same)
@@ -102,7 +106,7 @@ def score_item(item: dict, pred: list[dict], same) -> dict:
         "found": found,
         "extra": extra,
         "missed": len(gold) - found,
-        "to": sum(field_right(p["to"], g["to"], NO_ADDRESSEE) for p, g in hit),
+        "to": sum(field_right(p["to"], g["to"], NO_ADDRESSEE, names) for p, g in hit),
         "when": sum(field_right(p["when"], g.get("when")) for p, g in hit),
     }
 
@@ -113,10 +117,16 @@ def main() -> int:
     ap.add_argument("--show", action="store_true", help="print each worked item's directives")
     ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
     ap.add_argument("--json", help="write the worked items' results here")
+    ap.add_argument(
+        "--kb-names", action="store_true", help="`to` compared with abbreviated bodies written out (dir104)"
+    )
     a = ap.parse_args()
     from store.extract.extractor import Extractor
 
     same, ex = scorer_same(), Extractor(disabled=())
+    names = None
+    if a.kb_names:
+        from store.extract.directives.addressee_names import body_names as names
     items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
     if a.batch:
         items = [i for i in items if i.get("batch", 1) == a.batch]
@@ -124,7 +134,7 @@ def main() -> int:
     per = {}
     for item in items:
         pred = exported_directives(ex, item)
-        r = score_item(item, pred, same)
+        r = score_item(item, pred, same, names)
         half = "held" if item["held"] else "worked"
         for key in ((item["shape"], half), ("all", half)):
             for k, v in r.items():

@@ -44,6 +44,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from store.extract.directives.addressee_names import body_names
 from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
 from store.extract.directives.head_speech import from_head_quote, head_quotes, head_speaker
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_in
@@ -127,7 +128,10 @@ def find_directives(
             out.extend(split_coordinated(d))
             told = b
     out.extend(_head_orders(text, quoted, persons))
-    return _dedupe(out)
+    found = _dedupe(out)
+    for d in found:
+        d.to = body_names(d.to)  # «Минфин и МВД»: the bodies by their names
+    return found
 
 
 # The sentence triggers in the order find_directives asks them, each with words one of which

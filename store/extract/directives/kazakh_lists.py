@@ -44,9 +44,35 @@ def kz_listed(text: str, a: int, b: int, persons, mentions) -> tuple[list[Direct
     words = [(m.start(), m.group()) for m in WORD.finditer(sent[: trig.start()])]
     lo = next((i for i, (o, _) in enumerate(words) if a + o >= giver[1]), len(words))
     np = kz_addressee(sent, a, words, lo, len(words), mentions, "datv", None)
-    orders = [_item(text[i:j], giver[0], np[2] if np else None, sent) for i, j in items]
+    to = np[2] if np else None
+    orders = []
+    for i, j in items:
+        own = _own_addressee(text, i, j, mentions)  # «1) Көлік министрлігі — …», «2) Қаржы министрлігіне …»
+        orders.append(_item(text[own[0] : j], giver[0], own[1], sent) if own else _item(text[i:j], giver[0], to, sent))
     found = [d for d in orders if d]
     return (found, end) if found else None
+
+
+# An item's addressee before a dash: «Көлік министрлігі — жолды жөндеу» (a few words, no verb).
+_DASHED_HEAD = re.compile(r"[ \t]*([^—–\n;:]{2,60}?)\s+[—–]\s+")
+# How many words an item's own addressee may take at its start.
+_OWN_WORDS = 5
+
+
+def _own_addressee(text: str, i: int, j: int, mentions) -> tuple[int, str] | None:
+    """An item's own addressee at its start, and where its content begins: a phrase before a
+    dash (as written), else a dative body or official opening it (kazakh_clauses.kz_addressee,
+    in the nominative). None when the item opens with neither: the verb's addressee holds."""
+    item = _ORDINAL.sub(lambda m: " " * len(m.group()), text[i:j])
+    dash = _DASHED_HEAD.match(item)
+    if dash and len(dash.group(1).split()) <= _OWN_WORDS and not _ENDS_IN_ACTION.search(dash.group(1)):
+        return i + dash.end(), dash.group(1).strip()
+    words = [(m.start(), m.group()) for m in WORD.finditer(item[:200])]
+    np = kz_addressee(item, i, words, 0, min(_OWN_WORDS, len(words)), mentions, "datv", None)
+    if not np or words[np[0]][0] != len(item) - len(item.lstrip()):
+        return None
+    last = words[np[1] - 1]
+    return i + last[0] + len(last[1]), np[2]
 
 
 def _item(item: str, by: str, to: str | None, sentence: str) -> Directive | None:

@@ -1,0 +1,45 @@
+"""An addressee's abbreviated bodies by the names the knowledge base gives them.
+
+«поручил Минфину и МВД» was exported with `to` «Минфин и МВД»: the case rules put the
+clipped names in the nominative but cannot say which bodies they are, and a reader of a
+directive (a checkpoint page lists them) is not sure what «МКК» or «ІІМ» is. Each part of a
+coordinated addressee written as one word the KB knows whole as a body («МВД», «Минфин»,
+«ҰҚК», «ІІМ-ге») is replaced by that body's name without the state («Министерство
+внутренних дел», «Ішкі істер министрлігі»), in the addressee's own script; the other
+parts and the joining words stay as written. Pure functions: no model, no store.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.lang import kb
+
+# The joints of a coordinated addressee, Russian and Kazakh: «, », «; », « и », « және », « мен ».
+_JOINTS = re.compile(r"(,\s*|;\s*|\s+(?:и|және|мен)\s+)")
+# A Kazakh case ending hyphened to an abbreviation: «ІІМ-ге», «ҰҚК-нің».
+_HYPHENED_CASE = re.compile(r"-[а-яёәғқңөұүһі]{1,4}$")
+
+
+def body_names(to: str | None) -> str | None:
+    """`to` with each one-word part the KB names as one body written out in full."""
+    if not to or not any(w.isupper() or w.startswith("Мин") for w in to.split()):
+        return to  # no abbreviation or clipping: most addressees, answered at once
+    script = "kk" if kb.script_of(to) == "kk" else "ru"
+    parts = _JOINTS.split(to)
+    return "".join(p if k % 2 else _full_name(p, script) for k, p in enumerate(parts))
+
+
+def _full_name(part: str, script: str) -> str:
+    """The body's name for a one-word part the KB matches whole, else the part as it was."""
+    word = _HYPHENED_CASE.sub("", part.strip())
+    if " " in word or not word:
+        return part
+    found = kb.find(word)
+    if len(found) != 1 or (found[0].start, found[0].end) != (0, len(word)):
+        return part
+    row = found[0].form.row
+    if row.type != "organization" or row.country != "Казахстан":
+        return part  # a foreign or international body keeps the letters the text gave it
+    name = row.name_kk if script == "kk" and row.name_kk else row.name_ru
+    return part if "{" in name else kb.without_state(name)  # «{region}»: a regional unit's template
