@@ -30,6 +30,8 @@ def test_a_month_end_with_no_year_is_the_next_such_month():
 
 def test_a_period_dates_its_status_by_its_first_day():
     assert _of("Пункт «Аят» будет закрыт 12–14 июня.", "status") == [("будет закрыт (12–14 июня)", "2026-06-12")]
+    found = _of("Тобол бекеті 15 маусымнан 18 маусымға дейін жабық болады.", "status")
+    assert [d for _t, d in found] == ["2026-06-15"]
 
 
 def test_a_neighbours_side_inside_a_cause_leaves_the_status_ours():

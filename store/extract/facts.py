@@ -1006,7 +1006,8 @@ _CLOSURE_DAY = re.compile(
     rf"(?<![\w\-–—])(?P<pday>\d{{1,2}})\s*[–—-]\s*\d{{1,2}}\s+(?:{_month_rx('pmonth')}|(?P<pk_month>{_KK_MONTH_RX}))"
     rf"(?:\s+{_year_rx('pyear')})?"
     rf"|(?:(?P<kk_year>20\d\d)\s+жыл(?:ғы|дың|ы)\s+)?(?P<kk_day>\d{{1,2}})\s+(?P<kk_month>{_KK_MONTH_RX})\w*?"
-    r"(?:да|де|та|те|(?:нан|нен|дан|ден|тан|тен)\s+бастап)\b"
+    # fct103: «8 қаңтардан 12 қаңтарға дейін» — a Kazakh period's first day
+    rf"(?:да|де|та|те|(?:нан|нен|дан|ден|тан|тен)(?:\s+бастап|(?=\s+\d{{1,2}}\s+(?:{_KK_MONTH_RX})\w*\s+дейін)))\b"
     rf"|(?<![\w\-–—])(?<!до\s)(?<!по\s)(?P<day>\d{{1,2}})\s+{_month_rx('month')}(?:\s+{_year_rx('year')})?",
     re.IGNORECASE,
 )
