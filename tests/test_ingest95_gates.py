@@ -96,7 +96,26 @@ def _old_deadlines(sentence: str, year: int | None, article_date: str | None = N
             text = f"{text} ({date[:4]}: {facts.YEAR_FROM_ARTICLE})"
         if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
             out.append((text, date))
-    return out
+    # fct103 (stop 52): a yearless day a few words after its verb, then a month's end with no year — the
+    # same rule change taken by the ungated reference (their own digit and «конц» gates are what is checked)
+    return out or _old_day_after_verb(sentence, article_date) or _old_month_end(sentence, article_date)
+
+
+def _old_day_after_verb(sentence: str, article_date: str | None) -> list:
+    m = facts._VERB_THEN_DAY.search(sentence)
+    date = facts._yearless_date(m.group("day"), m.group("month"), article_date) if m else None
+    return [(f"{m.group().strip()} ({date[:4]}: {facts.YEAR_FROM_ARTICLE})", date)] if m and date else []
+
+
+def _old_month_end(sentence: str, article_date: str | None) -> list:
+    m = facts._MONTH_END.search(sentence)
+    if not m or not article_date or not re.match(r"\d{4}-\d\d", article_date):
+        return []
+    year, mm = int(article_date[:4]), facts._month(m.group("month"))
+    year += mm < int(article_date[5:7])
+    lead = facts._deadline_lead(sentence, m.start())
+    start = lead.start() if lead and lead.group().strip() else m.start()
+    return [(f"{sentence[start : m.end()].strip()} ({year}: {facts.YEAR_FROM_ARTICLE})", f"{year}-{mm:02d}")]
 
 
 def test_deadlines_and_past_dates_as_before():

@@ -523,7 +523,7 @@ def _with_planned_act(sentence: str, text: str) -> str:
 
 
 def _deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
-    if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES)):
+    if not (_DIGIT.search(sentence) or may_hold(sentence, _TIME_NEEDLES) or "конц" in sentence):  # _month_end
         return []
     if not _future(sentence) or (_ROAD_WORKS.search(sentence) and not _POST_WORKS.search(sentence)):
         return []
@@ -549,7 +549,49 @@ def _deadlines(sentence: str, year: int | None, article_date: str | None = None)
             text = f"{text} ({date[:4]}: {YEAR_FROM_ARTICLE})"
         if re.match(r"(?:на|до|к)\s", m.group(), re.IGNORECASE) or start < m.start() or end > m.end():
             out.append((text, date))
-    return out
+    return out or _day_after_verb(sentence, article_date) or _month_end(sentence, article_date)
+
+
+# fct103: a day without a year a few words after its verb («заработает в тестовом режиме 1 сентября»,
+# «откроется после ремонта 20 мая»): _TIME reads it only right after the verb (_YEARLESS_AFTER); the
+# words between are letters only, so a comma or another number parts them.
+_VERB_THEN_DAY = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_YEARLESS_VERBS)})\s+(?:[^\W\d_]+\s+){{1,4}}(?P<day>\d{{1,2}})\s+{_month_rx('month')}"
+    r"(?![\s,]*(?:20\d\d|\d{2}\b))",
+    re.IGNORECASE,
+)
+
+
+# fct103: the end of a month with no year («работы планируют завершить до конца мая», «к концу августа»);
+# a year after it is _TIME's («до конца мая 2026 года»).
+_MONTH_END = re.compile(
+    rf"(?<![\w-])(?:до\s+конца|к\s+концу|в\s+конце)\s+{_month_rx('month')}(?![\w-])(?![\s,]*(?:20\d\d|\d{{2}}\b))",
+    re.IGNORECASE,
+)
+
+
+def _month_end(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    """A deadline at a month's end, no year said: the month of the article's year, the next year's
+    when that month has passed by the article's date; its verb before it (_DEADLINE_LEAD) kept."""
+    m = _MONTH_END.search(sentence) if "конц" in sentence else None
+    if not m or not article_date or not re.match(r"\d{4}-\d\d", article_date):
+        return []
+    year, mm = int(article_date[:4]), _month(m.group("month"))
+    year += mm < int(article_date[5:7])
+    lead = _deadline_lead(sentence, m.start())
+    start = lead.start() if lead and lead.group().strip() else m.start()
+    date = f"{year}-{mm:02d}"
+    return [(f"{sentence[start : m.end()].strip()} ({year}: {YEAR_FROM_ARTICLE})", date)]
+
+
+def _day_after_verb(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
+    """A deadline no time of _TIME gave: a yearless day a few words after a verb of _YEARLESS_VERBS,
+    of the article's year (_yearless_date); read only when a digit is there (cost)."""
+    m = _VERB_THEN_DAY.search(sentence) if _DIGIT.search(sentence) else None
+    date = _yearless_date(m.group("day"), m.group("month"), article_date) if m else None
+    if not m or not date:
+        return []
+    return [(f"{m.group().strip()} ({date[:4]}: {YEAR_FROM_ARTICLE})", date)]
 
 
 def _kk_deadlines(sentence: str, year: int | None, article_date: str | None = None) -> list[tuple[str, str | None]]:
@@ -960,11 +1002,25 @@ def _status_match(rx: re.Pattern, sentence: str, habit: re.Match | None) -> re.M
 # «будет закрыт 12 июня», «закроется с 1 июня», «1 маусымнан бастап жабылады»; not the day it ends
 # («до 12 июня», «по 14 июня», «1–3 октября»: the period is told in the phrase).
 _CLOSURE_DAY = re.compile(
-    rf"(?:(?P<kk_year>20\d\d)\s+жыл(?:ғы|дың|ы)\s+)?(?P<kk_day>\d{{1,2}})\s+(?P<kk_month>{_KK_MONTH_RX})\w*?"
-    r"(?:да|де|та|те|(?:нан|нен|дан|ден|тан|тен)\s+бастап)\b"
+    # a period's first day (fct103): «закрыт 1–3 октября», «5–7 мая», «1-7 қазан аралығында»
+    rf"(?<![\w\-–—])(?P<pday>\d{{1,2}})\s*[–—-]\s*\d{{1,2}}\s+(?:{_month_rx('pmonth')}|(?P<pk_month>{_KK_MONTH_RX}))"
+    rf"(?:\s+{_year_rx('pyear')})?"
+    rf"|(?:(?P<kk_year>20\d\d)\s+жыл(?:ғы|дың|ы)\s+)?(?P<kk_day>\d{{1,2}})\s+(?P<kk_month>{_KK_MONTH_RX})\w*?"
+    # fct103: «8 қаңтардан 12 қаңтарға дейін» — a Kazakh period's first day
+    rf"(?:да|де|та|те|(?:нан|нен|дан|ден|тан|тен)(?:\s+бастап|(?=\s+\d{{1,2}}\s+(?:{_KK_MONTH_RX})\w*\s+дейін)))\b"
     rf"|(?<![\w\-–—])(?<!до\s)(?<!по\s)(?P<day>\d{{1,2}})\s+{_month_rx('month')}(?:\s+{_year_rx('year')})?",
     re.IGNORECASE,
 )
+
+
+def _day_and_month(m: re.Match) -> tuple[int, int | None]:
+    """The day and month a _CLOSURE_DAY match names: a period's first, a Kazakh or a Russian day."""
+    if m.group("pday"):
+        month = m.group("pmonth")
+        return int(m.group("pday")), _month(month) if month else _kk_month(m.group("pk_month"))
+    if m.group("kk_day"):
+        return int(m.group("kk_day")), _kk_month(m.group("kk_month"))
+    return int(m.group("day")), _month(m.group("month"))
 
 
 def _closure_day(sentence: str, article_date: str | None) -> str | None:
@@ -973,11 +1029,8 @@ def _closure_day(sentence: str, article_date: str | None) -> str | None:
     m = _CLOSURE_DAY.search(sentence) if re.search(r"\d", sentence) else None
     if not m:
         return None
-    year = m.group("kk_year") or m.group("year")
-    if m.group("kk_day"):
-        dd, mm = int(m.group("kk_day")), _kk_month(m.group("kk_month"))
-    else:
-        dd, mm = int(m.group("day")), _month(m.group("month"))
+    year = m.group("kk_year") or m.group("year") or m.group("pyear")
+    dd, mm = _day_and_month(m)
     if year and mm and 1 <= dd <= 31:
         return f"{year}-{mm:02d}-{dd:02d}"
     return _day_in_articles_year(dd, mm, article_date)
@@ -990,12 +1043,9 @@ def _status_day(sentence: str, article_date: str | None) -> str | None:
     m = _CLOSURE_DAY.search(sentence) if _DIGIT.search(sentence) else None
     if not m or not article_date or not re.match(r"\d{4}-\d\d-\d\d$", article_date):
         return None
-    if m.group("kk_year") or m.group("year"):
+    if m.group("kk_year") or m.group("year") or m.group("pyear"):
         return _closure_day(sentence, article_date)
-    if m.group("kk_day"):
-        dd, mm = int(m.group("kk_day")), _kk_month(m.group("kk_month"))
-    else:
-        dd, mm = int(m.group("day")), _month(m.group("month"))
+    dd, mm = _day_and_month(m)
     if not mm or not 1 <= dd <= 31:
         return None
     said = calendar_day.fromisoformat(article_date)
@@ -2002,10 +2052,11 @@ def find_facts(text: str, spans: list[CheckpointSpan], article_date: str | None)
             # without one (stop 51, ingest114: each reader here is a pure function of its arguments)
             facing = None
             if any(kind in _SIDE_KINDS for kind, _t, _d in found):
-                facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(clause) else None
-                facing = _other_side(text, inside, clause, clause_refs, facing)
-                facing = side_owners(clause, clause_refs, _facing, turned) if facing is None else facing
-                facing = side_after_name(clause, clause_refs, _facing) if facing is None else facing
+                sided = _without_causes(clause, found)
+                facing = across_or_ours(clause_refs, _facing, bool) if _OPPOSITE.search(sided) else None
+                facing = _other_side(text, inside, sided, clause_refs, facing)
+                facing = side_owners(sided, clause_refs, _facing, turned) if facing is None else facing
+                facing = side_after_name(sided, clause_refs, _facing) if facing is None else facing
             # set apart only when the posts' own part tells their state (fact_clauses)
             set_apart = set_apart and any(kind == "status" for kind, _t, _d in found_in[n + 1])
             reasons = [t for k, t, _d in found if k == "cause"]
@@ -2070,6 +2121,16 @@ def _lines(text: str, a: int, b: int, inside: list, seen: set) -> list[Fact]:
                 seen.add(key)
                 out.append(Fact(checkpoint=span.ref, kind="line", text=fact_text, sentence=" ".join(raw.split())))
     return out
+
+
+def _without_causes(clause: str, found: list[tuple[str, str, str | None]]) -> str:
+    """The clause with its causes blanked out (same length): a neighbour's side told inside a cause
+    («Из-за аварии на сопредельной стороне пункт «Шарбакты» приостановил работу», «Шекараның арғы
+    бетіндегі апатқа байланысты … жабылды») places the cause, not the post the status is of (fct103)."""
+    for kind, cause, _d in found:
+        if kind == "cause" and cause and (at := clause.find(cause)) >= 0:
+            clause = clause[:at] + " " * len(cause) + clause[at + len(cause) :]
+    return clause
 
 
 def _queue_told(found: list[tuple[str, str, str | None]]) -> bool:
