@@ -186,7 +186,9 @@ _DEADLINE_TAIL = re.compile(
 )
 
 _DONE_NOW = opening_with(
-    r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b|в\s+настоящее\s+время|\bбүгін\b|\bқазір\b|\bенді\b",
+    r"\bна\s+сегодня|\bсегодня\b|на\s+данный\s+момент|\bуже\b(?!\s+\d{1,2}\s+"
+    + _month_rx("umonth")
+    + r")|в\s+настоящее\s+время|\bбүгін\b|\bқазір\b|\bенді\b",
     re.IGNORECASE,
     r"бвенсуқ",
 )
@@ -828,6 +830,7 @@ _STATUS_NEEDLES = {
         "простоя",
         "закрыти",
         "пауз",
+        *("примет", "примут", "начнёт", "начнет", "начнут"),
     ),
     "closed": (
         *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
@@ -859,6 +862,7 @@ _WORKING_NEEDLES = (
     *("режим", "жұмыс", "круглосуточно", "без перебоев", "без сбоев", "штатно", "открыт", "ашық"),
     *("работа", "функциониру", "без перерыв", "без выходных", "істеп тұр", "закры", "жабыл", "жабық емес"),
     "прекращал",  # «не прекращал работу»: «работу» holds no «работа» (gate76)
+    "график",  # «перейдёт на летний график работы» (fct104)
 )
 # Every match of HOURS_PATTERN holds one of these.
 _HOURS_NEEDLES = ("закрыва", "открыва", "работа", "открыт", "сағат", " с ", "режим", "график", "жұмыс", ":")
@@ -893,7 +897,7 @@ _STATUS_ALSO = {
 # (store/extract/needles.py: opening_with; issue 15).
 _STATUS_FIRST = {
     "commissioned": "вгжзмопрстіқ",
-    "reopened": "вджопрстқө",
+    "reopened": "вджнопрстқө",
     "closed": "бвдежзкнопртушіқө",
     "under reconstruction": "абвжикмнопрстғқ",
     "planned": "бвжзкмнопрсқ",
@@ -1099,6 +1103,24 @@ def _statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | 
     return _kept(_read_statuses, sentence, article_date)
 
 
+# A regime to come (fct104): «перейдёт на круглосуточный режим 1 июля», «будет работать круглосуточно уже
+# 10 марта», «1 шілдеден бастап тәулік бойы жұмыс істейді» — its day, not the article's.
+_WORKING_TO_COME = re.compile(r"(?:буд(?:ет|ут)|перейд|переход|переве)\w*\s|.*істейді$", re.IGNORECASE)
+_WILL_BEFORE = re.compile(r"(?<![\w-])буд(?:ет|ут)\s+(?:[^\W\d_]+\s+)?$", re.IGNORECASE)
+
+
+def _working_date(sentence: str, m: re.Match, article_date: str | None) -> str | None:
+    """The date of a working status: the article's when told as now (_DONE_NOW), the day it names
+    when the status is to come (_WORKING_TO_COME, read only when a digit is there: cost)."""
+    if _DONE_NOW.search(sentence):
+        return article_date
+    if _DIGIT.search(sentence) and (
+        _WORKING_TO_COME.match(m.group()) or _WILL_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    ):
+        return _status_day(sentence, article_date)
+    return None
+
+
 def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, str | None]]:
     out = []
     habit = _habitual(sentence)
@@ -1127,7 +1149,7 @@ def _read_statuses(sentence: str, article_date: str | None) -> list[tuple[str, s
             break  # «введен в эксплуатацию после реконструкции» is not also «under reconstruction»
     m = _WORKING_SCAN.search(sentence) if not out and may_hold(sentence, _WORKING_NEEDLES) else None
     if m and not out and not _negated(sentence, m, "working") and not _something_else_stopped(sentence, m):
-        out.append((m.group().strip(), article_date if _DONE_NOW.search(sentence) else None))
+        out.append((m.group().strip(), _working_date(sentence, m, article_date)))
     # «закрывается в 20:00»: the hours it works, not a closure (a clock time or «на ночь» first: cost)
     timed = _CLOCK.search(sentence) or "ночь" in sentence
     hours = HOURS_PATTERN.search(sentence) if timed and may_hold(sentence, _HOURS_NEEDLES) else None
