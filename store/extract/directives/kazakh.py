@@ -121,6 +121,8 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
     np = min((f for f in found if f), default=None)  # the addressee comes before the content
     to = None
     segments = [(lo, hi)]
+    if np is None and passive and lo:
+        to = _kz_addressee_ahead(sent, a, words, lo, mentions, when)
     if np:
         i, j, to = np
         segments = [(j, hi), (lo, i)]
@@ -136,6 +138,14 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
                 sentence=sent.strip(),
             )
     return None
+
+
+def _kz_addressee_ahead(sent: str, a: int, words, lo: int, mentions: list[Mention], when) -> str | None:
+    """A passive order's dative addressee written before the instruction it follows
+    («Әкімдіктерге Премьер-министрдің тапсырмасымен … міндеттелді»): the search after the
+    instruction found none, so the words before it are read (the content never starts there)."""
+    np = kz_addressee(sent, a, words, 0, lo, mentions, "datv", when)
+    return np[2] if np else None
 
 
 def _commissioned_by(text: str, lo: int, hi: int, persons: ByPosition) -> str | None:

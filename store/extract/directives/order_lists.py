@@ -158,8 +158,23 @@ _TERM = re.compile(
 _TERM_REACH = 40
 
 
+# The sentence after an order that gives its term as a span of time: «На исполнение отведено
+# два месяца», «На подготовку отводится одна неделя», «На выполнение дан один месяц».
+_SPAN_NEXT = re.compile(
+    r"^\W*на\s+(?:исполнение|выполнение|подготовку|реализацию|это|всё|все)(?:\s+\w+)?\s+"
+    r"(?:отвед[её]н[аоы]?|отводится|отводятся|дан[аоы]?|да[её]тся|выделен[аоы]?|выделяется)\s+"
+    r"((?:\d+|одн[аиу]|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|полторы)\s+"
+    r"(?:д(?:ень|ня|ней)|недел[юиья]|недель|месяц(?:а|ев)?|год(?:а)?|лет|суток|сутки))(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def time_after(sentence: str) -> str | None:
-    """The time a sentence opening with «Срок …» gives to the order before it."""
+    """The time a sentence opening with «Срок …» gives to the order before it, or the span a
+    sentence «На исполнение отведено два месяца» gives it."""
+    span = _SPAN_NEXT.match(sentence)
+    if span:
+        return " ".join(span.group(1).split()).lower()
     m = _TIME_NEXT.match(sentence)
     if not m:
         return None

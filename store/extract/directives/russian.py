@@ -11,6 +11,7 @@ from dataclasses import replace
 from store.extract.directives.posts import REGION_ABBREVIATIONS, WORD, holds_post, last_person, post_phrase
 from store.extract.directives.russian_addressees import (
     POST_WORDS,
+    abbreviated_np,
     addressee,
     before_whom,
     dative_np,
@@ -234,7 +235,8 @@ def from_narrative(
             to = listed_addressees(text, a, words, after + 1, end, mentions)
         else:
             inf0 = infinitive_after()
-            np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            end = inf0 if inf0 is not None else min(len(words), after + 6)
+            np = dative_np(words, after, end) or abbreviated_np(words, after, end)
             if np is None:  # the addressee opening the sentence: «Министрам транспорта и финансов Бектенов поручил …»
                 named = persons.starting_in(a, a + trig.start())
                 limit = (

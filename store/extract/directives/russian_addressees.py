@@ -49,6 +49,28 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
     return None
 
 
+# An abbreviated body, written in capitals and never declined («КНБ», «МИД», «МЧС»):
+# the dictionary gives it no dative, or none among its first readings.
+_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")
+
+
+def abbreviated_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int] | None:
+    """Abbreviations opening words[lo:hi], the slot right after an active «поручил»
+    («поручил КНБ и МИД», «поручил МЧС и акиматам»): an undeclined body there is the one the
+    order is given to, since no ending says its case. (lo, j) with the bodies joined to it
+    by «и» or commas (abbreviations or datives) and their genitive tails; None if words[lo]
+    is not one."""
+    if lo >= hi or not _ABBREVIATION.match(words[lo][1]):
+        return None
+    j = _genitive_tail(words, lo + 1, hi)
+    while j + 1 < hi and words[j][1] in {",", "и"}:
+        nxt = words[j + 1][1]
+        if not (_ABBREVIATION.match(nxt) or has_case(nxt, "datv", nouns=True)):
+            break
+        j = _genitive_tail(words, j + 2, hi)
+    return lo, j
+
+
 # The nouns a field «по …» completes as part of a name: «министру по инвестициям и развитию»,
 # «Комитету по делам строительства», «управлению по чрезвычайным ситуациям».
 _FIELD_HEADS = frozenset(
