@@ -15,16 +15,14 @@ are printed per shape, worked and held out apart: `--show` prints worked items o
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-
+import fresh_sets  # noqa: E402 - a sibling module of this script
 from evaluate import kind_agrees  # noqa: E402  (the evaluation's own kind rule)
 from org98_fresh import _scorer  # noqa: E402  (the shared scorer, loaded the same way)
 
@@ -79,26 +77,17 @@ def score_item(item: dict, found: list[dict], same, canon) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "cp105_fresh.json"))
-    ap.add_argument("--show", action="store_true", help="print each worked item's found posts")
-    ap.add_argument("--json", help="write per-item results here")
-    a = ap.parse_args()
+    a = fresh_sets.arguments("cp105_fresh.json", "found posts").parse_args()
     from store.extract.extractor import Extractor
 
     scorer = _scorer()
     ex = Extractor(disabled=())
-    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
-    totals: dict = defaultdict(lambda: defaultdict(int))
-    per = {}
-    for item in items:
+    totals, per = fresh_sets.new_totals(), {}
+    for item in fresh_sets.items_of(a):
         found = found_posts(ex, item["text"])
         r = score_item(item, found, scorer.same, scorer.canon)
         per[item["id"]] = {**r, "found": found}
-        half = "held" if item["held"] else "worked"
-        for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "kind", "border"):
-                totals[key][k] += r[k]
+        fresh_sets.tally(totals, item, r, ("tp", "fp", "fn", "kind", "border"))
         if a.show and not item["held"]:  # the held-out half is counted, never read
             print(
                 item["id"],
@@ -108,15 +97,15 @@ def main() -> int:
                 "| missed",
                 r["missed"],
             )
-    for key in sorted(totals, key=str):
-        t = totals[key]
-        print(
-            f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}"
-            f"  kind {t['kind']}/{t['tp']}  border {t['border']}/{t['tp']}"
-        )
-    if a.json:
-        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    fresh_sets.report(totals, _line, per, a.json)
     return 0
+
+
+def _line(key: tuple, t: dict) -> str:
+    return (
+        f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}"
+        f"  kind {t['kind']}/{t['tp']}  border {t['border']}/{t['tp']}"
+    )
 
 
 if __name__ == "__main__":

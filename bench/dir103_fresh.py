@@ -19,17 +19,17 @@ items) is run and counted, never printed, because nothing may be tuned to it.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
+import fresh_sets  # noqa: E402 - a sibling module of this script
+
 SCORER = Path("/work/shared/eval/score.py")
 
 from evaluate import directive_matches, match_directives  # noqa: E402 - a sibling module of this script
@@ -112,11 +112,7 @@ def score_item(item: dict, pred: list[dict], same, names=None) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "dir103_fresh.json"))
-    ap.add_argument("--show", action="store_true", help="print each worked item's directives")
-    ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
-    ap.add_argument("--json", help="write the worked items' results here")
+    ap = fresh_sets.arguments("dir103_fresh.json", "directives")
     ap.add_argument(
         "--kb-names", action="store_true", help="`to` compared with abbreviated bodies written out (dir104)"
     )
@@ -127,32 +123,25 @@ def main() -> int:
     names = None
     if a.kb_names:
         from store.extract.directives.addressee_names import body_names as names
-    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
-    if a.batch:
-        items = [i for i in items if i.get("batch", 1) == a.batch]
-    totals: dict = defaultdict(lambda: defaultdict(int))
-    per = {}
-    for item in items:
+    totals, per = fresh_sets.new_totals(), {}
+    for item in fresh_sets.items_of(a):
         pred = exported_directives(ex, item)
         r = score_item(item, pred, same, names)
-        half = "held" if item["held"] else "worked"
-        for key in ((item["shape"], half), ("all", half)):
-            for k, v in r.items():
-                totals[key][k] += v
+        fresh_sets.tally(totals, item, r)
         if item["held"]:
             continue  # the held-out half is counted, never read
         per[item["id"]] = {**r, "exported": pred}
         if a.show and (r["missed"] or r["extra"] or r["to"] < r["found"] or r["when"] < r["found"]):
             print(item["id"], r, json.dumps(pred, ensure_ascii=False))
-    for key in sorted(totals, key=str):
-        t = totals[key]
-        print(
-            f"shape {key[0]:<3} {key[1]:<7} found/extra/missed {t['found']}/{t['extra']}/{t['missed']}"
-            f"  by {t['found']}/{t['found']}  to {t['to']}/{t['found']}  when {t['when']}/{t['found']}"
-        )
-    if a.json:
-        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    fresh_sets.report(totals, _line, per, a.json)
     return 0
+
+
+def _line(key: tuple, t: dict) -> str:
+    return (
+        f"shape {key[0]:<3} {key[1]:<7} found/extra/missed {t['found']}/{t['extra']}/{t['missed']}"
+        f"  by {t['found']}/{t['found']}  to {t['to']}/{t['found']}  when {t['when']}/{t['found']}"
+    )
 
 
 if __name__ == "__main__":

@@ -27,8 +27,6 @@ items) is run and counted, never printed, because nothing may be tuned to it.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -36,7 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-
+import fresh_sets  # noqa: E402 - a sibling module of this script
 from fact_agreement import _contains, match_facts, numbers  # noqa: E402 - a sibling module of this script
 from matching import one_to_one  # noqa: E402 - a sibling module of this script
 
@@ -111,44 +109,36 @@ def score_item(item: dict, found: dict[str, list[dict]], stems) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "fct101_fresh.json"))
-    ap.add_argument("--show", action="store_true", help="print each worked item's facts")
-    ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
-    ap.add_argument("--json", help="write the worked items' results here")
-    a = ap.parse_args()
+    a = fresh_sets.arguments("fct101_fresh.json", "facts").parse_args()
     from evaluate import what_stems
 
     from store.extract.extractor import Extractor
 
     ex = Extractor(disabled=())
-    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
-    if a.batch:
-        items = [i for i in items if i.get("batch", 1) == a.batch]
-    totals: dict = defaultdict(lambda: defaultdict(int))
-    per = {}
-    for item in items:
+    totals, per = fresh_sets.new_totals(), {}
+    for item in fresh_sets.items_of(a):
         found = exported_facts(ex, item)
         r = score_item(item, found, what_stems)
-        half = "held" if item["held"] else "worked"
-        for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "phrase", "exact", "told", "clean", "phrases", "dated", "dates"):
-                totals[key][k] += r[k]
+        fresh_sets.tally(
+            totals, item, r, ("tp", "fp", "fn", "phrase", "exact", "told", "clean", "phrases", "dated", "dates")
+        )
         if item["held"]:
             continue  # the held-out half is counted, never read
         per[item["id"]] = {**r, "found": found}
         if a.show:
             facts = [(ref, f["kind"], f["text"], f["date"]) for ref, fs in found.items() for f in fs]
             print(item["id"], facts, "| missed", r["missed"], "| extra", r["extra"])
-    for key in sorted(totals, key=str):
-        t = totals[key]
-        print(
-            f"shape {key[0]} {key[1]:<7} found/unmatched/missed {t['tp']}/{t['fp']}/{t['fn']}"
-            f"  phrase {t['phrase']}/{t['tp'] + t['fn']}  exact {t['exact']}/{t['tp'] + t['fn']}  told {t['told']}/{t['tp'] + t['fn']}  clean {t['clean']}/{t['phrases']}  dated {t['dated']}/{t['dates']}"
-        )
-    if a.json:
-        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    fresh_sets.report(totals, _line, per, a.json)
     return 0
+
+
+def _line(key: tuple, t: dict) -> str:
+    refs = t["tp"] + t["fn"]
+    return (
+        f"shape {key[0]} {key[1]:<7} found/unmatched/missed {t['tp']}/{t['fp']}/{t['fn']}"
+        f"  phrase {t['phrase']}/{refs}  exact {t['exact']}/{refs}  told {t['told']}/{refs}"
+        f"  clean {t['clean']}/{t['phrases']}  dated {t['dated']}/{t['dates']}"
+    )
 
 
 if __name__ == "__main__":

@@ -18,17 +18,17 @@ mention's row lies in that country (the row's `country` column).
 
 from __future__ import annotations
 
-import argparse
 import csv
 import importlib.util
-import json
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+import fresh_sets  # noqa: E402 - a sibling module of this script
+
 SCORER = REPO.parent.parent / "shared" / "eval" / "score.py"
 
 
@@ -96,41 +96,29 @@ def score_item(item: dict, found: list[tuple[str, str | None]], same) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "org98_fresh.json"))
-    ap.add_argument("--show", action="store_true", help="print each worked item's found names and refs")
-    ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
-    ap.add_argument("--json", help="write per-item results here")
-    a = ap.parse_args()
+    a = fresh_sets.arguments("org98_fresh.json", "found names and refs").parse_args()
     from store.extract.extractor import Extractor
     from tests.notes import body_organizations
 
     same = _scorer().same
     ex = Extractor(disabled=())
-    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
-    if a.batch:
-        items = [i for i in items if i.get("batch", 1) == a.batch]
-    totals: dict = defaultdict(lambda: defaultdict(int))
-    per = {}
-    for item in items:
+    totals, per = fresh_sets.new_totals(), {}
+    for item in fresh_sets.items_of(a):
         found = body_organizations(ex, item["text"], "Новости")
         r = score_item(item, found, same)
         per[item["id"]] = {**r, "found": found}
-        key = (item["shape"], "held" if item["held"] else "worked")
-        for k in ("tp", "fp", "fn", "linked", "links", "exact", "country", "countries"):
-            totals[key][k] += r[k]
-            totals[("all", key[1])][k] += r[k]
+        fresh_sets.tally(totals, item, r, ("tp", "fp", "fn", "linked", "links", "exact", "country", "countries"))
         if a.show and not item["held"]:  # the held-out half is counted, never read
             print(item["id"], "H" if item["held"] else "W", found, "| extra", r["extra"], "| missed", r["missed"])
-    for key in sorted(totals, key=str):
-        t = totals[key]
-        print(
-            f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  linked {t['linked']}/{t['links']}"
-            f"  exact {t['exact']}/{t['tp']}  country {t['country']}/{t['countries']}"
-        )
-    if a.json:
-        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    fresh_sets.report(totals, _line, per, a.json)
     return 0
+
+
+def _line(key: tuple, t: dict) -> str:
+    return (
+        f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  linked {t['linked']}/{t['links']}"
+        f"  exact {t['exact']}/{t['tp']}  country {t['country']}/{t['countries']}"
+    )
 
 
 if __name__ == "__main__":

@@ -14,16 +14,13 @@ never read while tuning, so `--show` prints worked items only.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-
+import fresh_sets  # noqa: E402 - a sibling module of this script
 from org98_fresh import _scorer  # noqa: E402  (the shared scorer, loaded the same way)
 
 
@@ -71,41 +68,30 @@ def score_item(item: dict, found: list[tuple[str, ...]], same, canon) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default=str(REPO / "bench" / "data" / "plc100_fresh.json"))
-    ap.add_argument("--show", action="store_true", help="print each worked item's found names")
-    ap.add_argument("--json", help="write per-item results here")
-    ap.add_argument("--batch", type=int, help="only the items of this batch (1: items without one)")
-    a = ap.parse_args()
+    a = fresh_sets.arguments("plc100_fresh.json", "found names").parse_args()
     from store.extract.extractor import Extractor
 
     scorer = _scorer()
     ex = Extractor(disabled=())
-    items = json.loads(Path(a.data).read_text(encoding="utf-8"))["items"]
-    if a.batch:
-        items = [i for i in items if i.get("batch", 1) == a.batch]
-    totals: dict = defaultdict(lambda: defaultdict(int))
-    per = {}
-    for item in items:
+    totals, per = fresh_sets.new_totals(), {}
+    for item in fresh_sets.items_of(a):
         found = found_places(ex, item["text"])
         r = {**score_item(item, found, scorer.same, scorer.canon), "linked": linked(found)}
         per[item["id"]] = {**r, "found": found}
-        half = "held" if item["held"] else "worked"
-        for key in ((item["shape"], half), ("all", half)):
-            for k in ("tp", "fp", "fn", "exact", "linked"):
-                totals[key][k] += r[k]
+        fresh_sets.tally(totals, item, r, ("tp", "fp", "fn", "exact", "linked"))
         if a.show and not item["held"]:
             print(
                 item["id"], [f[0] for f in found], "| extra", r["extra"], "| missed", r["missed"], "| exact", r["exact"]
             )
-    for key in sorted(totals, key=str):
-        t = totals[key]
-        print(
-            f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  exact {t['exact']}  linked {t['linked']}"
-        )
-    if a.json:
-        Path(a.json).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+    fresh_sets.report(totals, _line, per, a.json)
     return 0
+
+
+def _line(key: tuple, t: dict) -> str:
+    return (
+        f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}"
+        f"  exact {t['exact']}  linked {t['linked']}"
+    )
 
 
 if __name__ == "__main__":
