@@ -48,19 +48,7 @@ def scorer_same():
 
 def exported_directives(extractor, item: dict) -> list[dict]:
     """The item's directives as the export prints their fields."""
-    from store.model import Article
-    from store.reading.language import article_language
-
-    text = item["text"]
-    article = Article(
-        file=f"{item['id']}.txt",
-        path=f"/in/{item['id']}.txt",
-        title="Новости",
-        body=text,
-        raw=text,
-        date=item.get("date"),
-        language=article_language([text]),
-    )
+    article = fresh_sets.article_of(item)
     return [{"by": d.by, "to": d.to, "what": d.what, "when": d.when} for d in extractor.extract(article).directives]
 
 

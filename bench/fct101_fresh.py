@@ -41,19 +41,7 @@ from matching import one_to_one  # noqa: E402 - a sibling module of this script
 
 def exported_facts(extractor, item: dict) -> dict[str, list[dict]]:
     """The item's facts as the export prints them, by checkpoint id."""
-    from store.model import Article
-    from store.reading.language import article_language
-
-    text = item["text"]
-    article = Article(
-        file=f"{item['id']}.txt",
-        path=f"/in/{item['id']}.txt",
-        title="Новости",
-        body=text,
-        raw=text,
-        date=item.get("date"),
-        language=article_language([text]),
-    )
+    article = fresh_sets.article_of(item)
     out: dict[str, list[dict]] = defaultdict(list)
     for f in extractor.extract(article).facts:
         out[f.checkpoint].append({"kind": f.kind, "text": f.text, "sentence": f.sentence, "date": f.date})

@@ -55,3 +55,21 @@ def report(totals: defaultdict, line: Callable[[tuple, dict], str], per: dict, j
         print(line(key, totals[key]))
     if json_path:
         Path(json_path).write_text(json.dumps(per, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def article_of(item: dict):
+    """The item as an article of its own: its text the body under a neutral headline, its date when
+    it has one, the language read from the text as ingest reads it."""
+    from store.model import Article
+    from store.reading.language import article_language
+
+    text = item["text"]
+    return Article(
+        file=f"{item['id']}.txt",
+        path=f"/in/{item['id']}.txt",
+        title="Новости",
+        body=text,
+        raw=text,
+        date=item.get("date"),
+        language=article_language([text]),
+    )
