@@ -13,8 +13,9 @@ from collections.abc import Iterable
 
 from razdel.segmenters.sentenize import SentSplit
 from razdel.segmenters.sentenize import sentenize as _razdel_sentenize
+from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 
-from tests.conftest import FACTRU_TEXTS, ROOT, generated_parts
+from tests.conftest import FACTRU_TEXTS, ROOT, exact_count, generated_parts, make_corpus_module
 
 # Letters whose case `re` folds in odd ways under IGNORECASE (İ ı ſ, the Kelvin sign, the old
 # Cyrillic variants U+1C80–1C88): the random strings of every exact-cut test mix them in.
@@ -86,4 +87,18 @@ def lowering_to(letters: Iterable[str]) -> dict[str, set[str]]:
         low = c.lower()
         if low in out:
             out[low].add(c)
+    return out
+
+
+# razdel's abbreviations, each pair as written («т.п», «и.о»; one of its pairs has three parts), in a fixed
+# order, and the parts of its pairs («т» and «п» of «т.п»): the pieces of the sentence-join tests' strings
+RAZDEL_SOKRS = sorted({*HEAD_SOKRS, *SOKRS, *INITIALS, *(".".join(p) for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS))})
+RAZDEL_PAIR_PARTS = sorted({part for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS) for part in p})
+
+
+def generated_txt(tmp_path_factory, name: str, seed: int, n: int = 150):
+    """A folder of `n` generated .txt articles of seed `seed` (bench/make_corpus.py, in this process;
+    the first quarter of them in the suite)."""
+    out = tmp_path_factory.mktemp(name)
+    make_corpus_module().make_corpus(exact_count(n), out, seed=seed, formats=("txt",))
     return out

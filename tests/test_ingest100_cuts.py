@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from store.extract import fact_promises, facts
 from store.extract.checkpoints import find_checkpoints
 from store.extract.needles import may_hold
 from tests.conftest import FACTRU_TEXTS, exact_count, exact_sample
+from tests.exactness import generated_txt
 
 _REPO = Path(__file__).resolve().parent.parent
 _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  "]  # case extras, ё, odd spaces
@@ -28,20 +27,7 @@ _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  "]  # cas
 def texts(tmp_path_factory) -> list[tuple[str, str | None]]:
     """(body, date) of dev, factRu, seeds and 150 generated articles (txt); in the suite every
     EXACT_EVERY-th file of each folder and the first quarter of the articles."""
-    out = tmp_path_factory.mktemp("gen100")
-    subprocess.run(
-        [
-            sys.executable,
-            str(_REPO / "bench" / "make_corpus.py"),
-            "--articles",
-            str(exact_count(150)),
-            "--out",
-            str(out),
-        ]
-        + ["--seed", "100", "--formats", "txt"],
-        check=True,
-        capture_output=True,
-    )
+    out = generated_txt(tmp_path_factory, "gen100", 100)
     found = []
     for folder in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data", out):
         if folder.is_dir():

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from store.model import RawDoc
 from store.reading.parse import parse
 from store.reading.read import discover, read_path
 from tests.conftest import FACTRU_TEXTS, exact_count, exact_sample
-from tests.exactness import equated_with, lowering_to
+from tests.exactness import equated_with, generated_txt, lowering_to
 
 _REPO = Path(__file__).resolve().parent.parent
 _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  ", "\u2009", "_"]  # case extras, odd blanks
@@ -31,20 +30,7 @@ _ODD = ["\u1c81", "\u1c82", "İ", "ı", "ё", "Ё", "\u00a0", "\n", "  ", "\u200
 @pytest.fixture(scope="module")
 def folders(tmp_path_factory) -> list[Path]:
     """dev, factRu, seeds and 150 generated articles (txt; the first quarter in the suite)."""
-    out = tmp_path_factory.mktemp("gen107")
-    subprocess.run(
-        [
-            sys.executable,
-            str(_REPO / "bench" / "make_corpus.py"),
-            "--articles",
-            str(exact_count(150)),
-            "--out",
-            str(out),
-        ]
-        + ["--seed", "107", "--formats", "txt"],
-        check=True,
-        capture_output=True,
-    )
+    out = generated_txt(tmp_path_factory, "gen107", 107)
     return [f for f in (_REPO / "eval" / "corpus" / "dev", FACTRU_TEXTS, _REPO / "sample_data", out) if f.is_dir()]
 
 

@@ -11,13 +11,12 @@ import re
 import pytest
 from razdel.segmenters.punct import CLOSE_BRACKETS, DASHES, QUOTES
 from razdel.segmenters.sentenize import BULLET_SIZE
-from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
 
 from store.extract import fact_sentences
 from store.extract.fact_sentences import _DELIMITER, _WINDOW, _joins, _lines_are_whole
 from store.extract.spans import paragraph_sentences
 from tests.conftest import exact_count, exact_floor, exactness_texts
-from tests.exactness import razdel_joins
+from tests.exactness import RAZDEL_PAIR_PARTS, RAZDEL_SOKRS, razdel_joins
 
 # the module (the package exports its segmenter under this name)
 razdel_sentenize = importlib.import_module("razdel.segmenters.sentenize")
@@ -61,10 +60,7 @@ def test_joins_is_razdels_join_at_every_delimiter(texts):
     assert asked > exact_count(15_000) and fast > exact_count(2_500), (asked, fast)
 
 
-# razdel's abbreviations, each pair as written («т.п», «и.о»; one of its pairs has three parts), in a fixed order
-_SOKRS = sorted({*HEAD_SOKRS, *SOKRS, *INITIALS, *(".".join(p) for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS))})
-
-_PAIR_PARTS = sorted({part for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS) for part in p})
+_SOKRS, _PAIR_PARTS = RAZDEL_SOKRS, RAZDEL_PAIR_PARTS
 
 
 def _piece(rng: random.Random) -> str:

@@ -11,12 +11,12 @@ import random
 import pytest
 from razdel.segmenters.punct import DASHES, QUOTES
 from razdel.segmenters.sentenize import BULLET_SIZE
-from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, HEAD_SOKRS, INITIALS, PAIR_SOKRS, SOKRS
+from razdel.segmenters.sokr import HEAD_PAIR_SOKRS, PAIR_SOKRS
 
 from store.extract import fact_sentences, sentence_split
 from store.extract.sentence_split import DELIMITER, joined
 from tests.conftest import exact_count, exactness_texts
-from tests.exactness import razdel_joins
+from tests.exactness import RAZDEL_PAIR_PARTS, RAZDEL_SOKRS, razdel_joins
 
 razdel_sentenize = importlib.import_module("razdel.segmenters.sentenize")
 _RAZDEL = razdel_sentenize.sentenize  # razdel's segmenter object
@@ -70,8 +70,7 @@ def test_joined_is_razdels_join_at_every_delimiter(texts):
     assert asked > exact_count(12_000), asked  # a quarter of the floor on the suite's sample
 
 
-_SOKRS = sorted({*HEAD_SOKRS, *SOKRS, *INITIALS, *(".".join(p) for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS))})
-_PAIR_PARTS = sorted({part for p in (*PAIR_SOKRS, *HEAD_PAIR_SOKRS) for part in p})  # «т» and «п» of «т.п»
+_SOKRS, _PAIR_PARTS = RAZDEL_SOKRS, RAZDEL_PAIR_PARTS
 
 
 def _piece(rng: random.Random) -> str:
