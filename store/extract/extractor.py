@@ -44,6 +44,7 @@ from store.extract.passes.bookkeeping import pass_name_sets, pass_rejoin, pass_r
 from store.extract.passes.centres_as_posts import centre_bodies_named_as_posts, centres_as_posts
 from store.extract.passes.channel_names import channel_names
 from store.extract.passes.chinese_persons import chinese_persons
+from store.extract.passes.cited_outlets import cited_outlets
 from store.extract.passes.committee_services import committee_services
 from store.extract.passes.companies_after_nouns import companies_after_nouns
 from store.extract.passes.coordinated_bodies import coordinated_ministries
@@ -613,6 +614,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("english_bodies", english_bodies),
     Pass("quoted_bodies_before_heads", quoted_bodies_before_heads),
     Pass("org_spans", org_spans),
+    Pass("cited_outlets", cited_outlets),
     Pass("not_the_outlet", not_the_outlet),
     Pass("cited_outlet_names", cited_outlet_names),
     Pass("teaser_names", teaser_names),

@@ -1584,6 +1584,29 @@ def _unclipped(form: str, name: str) -> str | None:
     return " ".join(out)
 
 
+def _unclipped_by_variants(form: str, row: Row, script: str) -> str | None:
+    """`form`'s clipped word spelled out by a variant of the row in the same script, when the
+    row's own name has no two words it joins («погранслужба Узбекистана» beside the variant
+    «Пограничная служба Узбекистана» of the Uzbek border troops, whose name opens «Пограничные
+    войска»): the press's name spelled out, not a name the text never wrote (org100). The
+    variants longest first, none itself clipped; None when no variant spells it out."""
+    for f in _row_forms().get(row.id, ()):
+        if f.script == script and f.role == "variant" and f.text != form and not _clipped(f.text, row.name_ru):
+            spelled = _unclipped(form, f.text)
+            if spelled and spelled != form:
+                return spelled
+    return None
+
+
+@lru_cache(maxsize=1)
+def _row_forms() -> dict[str, tuple[Form, ...]]:
+    """Row id → its forms, longest first (forms()' order)."""
+    out: dict[str, list[Form]] = {}
+    for f in forms():
+        out.setdefault(f.row.id, []).append(f)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _pair_clipped(word: str, name_words: list[str]) -> str | None:
     """The two words of a name that `word` clips together: the first begins as `word`
     begins, and what is left of `word` begins the second («Погран|служба», «Мин|транс»)."""
@@ -1659,7 +1682,7 @@ def _display_name(row: Row, matched: list[Form], script: str) -> str:
         name = row.name_kk if script == "kk" else row.name_ru
         if not name or row.type != "organization" or not _clipped(best.text, name):
             return _kazakh_name_of_region(best.text, row) or best.text  # a place is named as printed
-        return _unclipped(best.text, name) or _without_state(name)
+        return _unclipped(best.text, name) or _unclipped_by_variants(best.text, row, script) or _without_state(name)
     words = [f for f in matched if not is_abbreviation(f.text)]
     if words:
         return _row_name(row, script) or words[0].text

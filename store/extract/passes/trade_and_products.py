@@ -35,6 +35,7 @@ import re
 from functools import lru_cache
 
 from store.extract.ner import NerSpan
+from store.extract.passes.cited_outlets import is_numbered_outlet
 from store.extract.passes.kinds_not_bodies import name_key
 from store.extract.passes.shaped_not_bodies import _BODY_HEAD
 from store.lang import kb
@@ -306,7 +307,9 @@ def _headless(name: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _known_body(name: str) -> bool:
-    """Does the knowledge base know the whole name as a body?"""
-    return bool(name) and any(
-        m.form.row.type == "organization" and m.end - m.start >= len(name) - 2 for m in kb.find(name)
+    """Does the knowledge base know the whole name as a body, or outlets.csv as a cited outlet
+    («31 канал» is a channel, not a count of channels: org100)?"""
+    return bool(name) and (
+        is_numbered_outlet(name)
+        or any(m.form.row.type == "organization" and m.end - m.start >= len(name) - 2 for m in kb.find(name))
     )
