@@ -1,5 +1,5 @@
 """fct105: Kazakh traffic begun or stopped is a status (reopened / closed / to close), work begun after works is
-commissioned, a post to start work on a day is a deadline, and trains counted in pairs are a capacity.
+commissioned, a post to start work on a day is a deadline.
 Sentences written for the test (not the fresh set's)."""
 
 from store.extract.checkpoints import find_checkpoints
@@ -38,8 +38,3 @@ def test_kazakh_stop_to_come_is_a_closure_to_come_of_its_day():
 def test_kazakh_start_of_work_on_a_day_is_a_deadline():
     found = [(k, d) for _r, k, _t, d in _facts("Аят бекеті 5 маусымнан бастап жұмысын бастайды.")]
     assert found == [("deadline", "2026-06-05")]
-
-
-def test_trains_in_pairs_are_a_capacity():
-    found = _facts("Пропускная способность станции Алтынколь — 14 пар поездов в сутки.")
-    assert ("capacity", "14 пар поездов в сутки") in [(k, t) for _r, k, t, _d in found]
