@@ -113,6 +113,30 @@ _FUNDING = opening_with(  # a money word's first letter or the figure's digit (s
 )
 _MONEY_NEEDLES = ("млрд", "млн", "трлн", "миллиард", "миллион", "триллион")
 
+# A figure said of what is not the post (fct105), in the figure's own part of its clause: the countries' trade
+# («товарооборот Казахстана с Китаем достиг 40 млрд долларов», «тауар айналымы 40 млрд долларға жетті»), a
+# region's or the state's budget as the subject («бюджет области на 2027 год составит 400 млрд тенге», «облыстың
+# 2027 жылға арналған бюджеті»; not «из бюджета области выделено …», money for the post), money for a school or a
+# hospital («на ремонт школ выделено 2 млрд тенге»). A post's own figure near them stands in another part.
+_SOMETHING_ELSE = re.compile(
+    r"(?<![\w-])(?:товарооборот\w*|торговл\w*|(?:тауар|сауда)\s+айналым\w*"
+    r"|бюджет\s+(?:[^\s\d]+\s+)?(?:област|район|город|стран|республик)\w*"
+    r"|(?:облыс|аудан|қала|ел|республика)\w*\s+(?:[^\s]+\s+){0,3}?бюджеті(?![\w-])"
+    r"|школ\w*|больниц\w*|детск\w+\s+сад\w*|мектеп\w*|аурухана\w*)",
+    re.IGNORECASE,
+)
+# Where the figure's part of a clause opens: after a comma, a semicolon, a colon or a contrast («а», «ал», «но»).
+_PART_BREAK = re.compile(r"[,;:]\s|(?<![\w-])(?:а|ал|но|бірақ)\s", re.IGNORECASE)  # not «1,5»
+_PART_REACH = 150  # characters read back from a figure for its part's start
+
+
+def _of_something_else(clause: str, m: re.Match) -> bool:
+    """True when the figure `m` is said, in its own part of the clause, of trade, a budget or a school (the
+    match's own lead word too: «бюджеті 250 млрд теңге»)."""
+    part = _PART_BREAK.split(clause[max(0, m.start() - _PART_REACH) : m.end()])[-1]
+    return bool(_SOMETHING_ELSE.search(part))
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -143,6 +167,7 @@ def counts(clause: str) -> list[str]:
         and not _weight_class(clause, m)
         and not _PLANNED.search(clause, max(0, m.start() - 60), m.start())
         and not _PLANNED_VOLUME.search(clause, max(0, m.start() - 120), m.start())
+        and not _of_something_else(clause, m)
     ]
 
 
@@ -241,4 +266,4 @@ def funding(clause: str) -> list[str]:
     """Money for a post's works, with the word that says what it is («выделено 9,5 млрд тенге»)."""
     if not _DIGIT.search(clause) or not may_hold(clause, _MONEY_NEEDLES):
         return []
-    return [_said(m) for m in _FUNDING.finditer(clause)]
+    return [_said(m) for m in _FUNDING.finditer(clause) if not _of_something_else(clause, m)]

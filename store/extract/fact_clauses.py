@@ -33,6 +33,33 @@ _TURN = re.compile(r",\s*(?:а|но|однако|ал|бірақ|алайда|т
 _OTHER_SUBJECT = re.compile(r"(?:(?:пункт|пост|КПП)\w*\s+)?[«\"“][^«»\"“”]{1,40}[»\"”]", re.IGNORECASE)
 
 
+# A comma opening a clause with a post of its own as the subject (fct105): «Қазығұрт бекеті жабық, Сарыағаш
+# бекетінде 2 шақырым кезек тұр», «Пункт «Кордай» закрыт, пункт «Сартобе» работает» — two posts, two states.
+# A cut only where the part before has said something after its own post (_SAID_AFTER_POST): «Қазығұрт бекеті,
+# Сарыағаш бекеті жабық» and «закрыты пункт «А», пункт «Б»» are lists, one state for all.
+_NEXT_SUBJECT = re.compile(
+    r",\s+(?=(?:[^\s,;.«»]+\s+){0,2}?(?:бекеті|бекетінде|бекетінің|бекетіндегі|станциясы|станциясында)(?![\w-])"
+    r"|(?:пункт|пост|КПП)\w*(?:\s+пропуска)?\s+[«\"“])",
+    re.IGNORECASE,
+)
+_SAID_AFTER_POST = re.compile(
+    r"(?:(?:бекеті|бекетінде|бекетінің|станциясы|станциясында)(?![\w-])|[»\"”])\s+[^\s,;]+(?:\s+[^\s,;]+)*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _next_subjects(text: str, a: int, b: int) -> list[re.Match]:
+    """Commas in text[a:b] after which a post of its own opens a clause (_NEXT_SUBJECT, _SAID_AFTER_POST)."""
+    if "," not in text[a:b]:
+        return []
+    out, start = [], a
+    for m in _NEXT_SUBJECT.finditer(text, a, b):
+        if _SAID_AFTER_POST.search(text, start, m.start()):
+            out.append(m)
+        start = m.end()
+    return out
+
+
 class Clause(NamedTuple):
     """One part of a sentence: the posts its facts go to, its words, whether it opens after a
     contrast (`turned`), and whether it is a post-less part a contrast sets against a part naming
@@ -48,7 +75,8 @@ def clauses(text: str, a: int, b: int, inside: list, refs: list) -> list[Clause]
     """The parts of sentence text[a:b] with the checkpoints each names (`inside`: the spans in
     it; `refs`: their posts). Facts80: a part naming no post that a contrast sets against the next
     part, which names posts, is `set_apart`."""
-    contrasts = sorted([*_CONTRAST.finditer(text, a, b), *SIDE_CUT.finditer(text, a, b)], key=lambda m: m.end())
+    found = [*_CONTRAST.finditer(text, a, b), *SIDE_CUT.finditer(text, a, b), *_next_subjects(text, a, b)]
+    contrasts = sorted(found, key=lambda m: m.end())
     cuts = [a] + [m.end() for m in contrasts] + [b]
     if len(cuts) == 2:
         return [Clause(refs, " ".join(text[a:b].split()))]

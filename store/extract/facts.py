@@ -268,6 +268,14 @@ _QUEUE_KM = re.compile(
     rf"(?:[а-яёәғқңөұүһі]+\s+){{0,3}}?(?:(?:на|в|до|почти|около|более|свыше|примерно|шамамен)\s+)*{_KM}{_KM_VERB}",
     re.IGNORECASE,
 )
+# fct105: the length before the queue, as Kazakh puts it («2 шақырым кезек тұр», «5 шақырымға созылған кезек»,
+# «3 шақырымдық кептеліс») and Russian in one word («5-километровая очередь»); «тұр» / «бар» after it kept.
+_KM_QUEUE = re.compile(
+    rf"(?<![\w-])(?:\d+(?:[.,]\d+)?\s*-?\s*(?:км|километр\w*|шақырым\w*)|{_KM_WORDS})"
+    r"(?:\s+(?:созылған|жеткен|созылып\s+жатқан))?\s+(?:кезек|кептеліс|очеред|пробк|затор|колонн)\w*"
+    r"(?:\s+(?:тұр|бар)(?![\w-]))?",
+    re.IGNORECASE,
+)
 # «очередь из 35 фур»: the count and its unit are the fact, «из» left out (facts77); «из более чем
 # 300 фур» keeps its «более чем».
 _QUEUE = opening_with(
@@ -310,7 +318,9 @@ _KK_TIME_WORDS = ("жыл", "тоқсан", *_KK_MONTHS)
 # The future verbs a time without «дейін» must stand before to be a deadline («ашылады», not «ашылды»).
 _KK_FUTURE_TAIL = re.compile(
     r"(?:\s+\w+){0,3}?\s+(?:ашылады|ашылмақ|аяқталады|аяқталмақ|іске\s+қосылады|пайдалануға\s+беріледі"
-    r"|жоспарлан\w*|күтілуде)",
+    r"|жоспарлан\w*|күтілуде"
+    # the post to start work (fct105): «1 шілдеден бастап жаңа ғимаратта жұмысын бастайды», as «заработает 1 июля»
+    r"|жұмысын\s+бастайды|жұмыс\s+істей\s+бастайды)",
     re.IGNORECASE,
 )
 # A Kazakh verb is the clause's last word, so a future verb of works may stand after the list of
@@ -831,6 +841,7 @@ _STATUS_NEEDLES = {
         "закрыти",
         "пауз",
         *("примет", "примут", "начнёт", "начнет", "начнут"),
+        *("бастай", "бастад", "бастаған"),  # «жүк көліктерін қабылдай бастайды» (fct105)
     ),
     "closed": (
         *("закрыт", "приостанов", "закро", "прекратил", "прекращ", "жабыл", "жабық", "работать", "пропускать"),
@@ -897,7 +908,7 @@ _STATUS_ALSO = {
 # (store/extract/needles.py: opening_with; issue 15).
 _STATUS_FIRST = {
     "commissioned": "вгжзмопрстіқ",
-    "reopened": "вджнопрстқө",
+    "reopened": "авджкнопрстфқө",
     "closed": "бвдежзкнопртушіқө",
     "under reconstruction": "абвжикмнопрстғқ",
     "planned": "бвжзкмнопрсқ",
@@ -1367,7 +1378,7 @@ _WAIT_WORDS = opening_with(
 _CAPACITY_WORDS = re.compile(r"пропускн\w+\s+способност|өткізу\s+қабілет", re.IGNORECASE)
 
 
-# Every match of NO_QUEUE, _QUEUE_KM, _QUEUE_SIZE and _QUEUE_FORMED, and every _QUEUE_CUE,
+# Every match of NO_QUEUE, _QUEUE_KM, _KM_QUEUE, _QUEUE_SIZE and _QUEUE_FORMED, and every _QUEUE_CUE,
 # holds one of these (issue 15: a sentence without them has no queue and is not scanned).
 _QUEUE_NEEDLES = (
     *("очеред", "скоплени", "скопил", "застрял", "простаива", "ожида", "кезек", "затор", "пробк", "кептеліс"),
@@ -1399,6 +1410,7 @@ def _read_queues(sentence: str) -> list[str]:
     none = [" ".join(m.group().split()) for m in NO_QUEUE.finditer(sentence)]
     none += [" ".join(m.group().split()) for m in _QUEUE_SHRANK.finditer(sentence)]
     lengths = [" ".join(m.group().split()) for m in _QUEUE_KM.finditer(sentence)]  # its own queue words
+    lengths += [" ".join(m.group().split()) for m in _KM_QUEUE.finditer(sentence)]
     lengths += [" ".join(m.group().split()) for m in _QUEUE_SIZE.finditer(sentence)]
     lengths += [" ".join(m.group().split()) for m in _WAIT.finditer(sentence)] if _DIGIT.search(sentence) else []
     if may_hold(sentence, number_words.DURATION_NEEDLES):
