@@ -1,0 +1,51 @@
+"""plc101: places the extractor lost beside a neighbour, from sentences written here (none copied
+from a page or from eval; bench/data/plc101_fresh.json holds the fresh set, bench/place_fresh.py
+scores it).
+
+(1) The model's one place span over two Kazakh places joined by «мен/бен/пен/және» («Орал мен
+Самара арасында», «Самар облысы мен Атырау арасында») is two places: the knowledge base's row
+after the conjunction is kept, not lost with the span (linking, passes/kazakh_places).
+(2) An unquoted post's name in the locative after «в» right behind a quoted name («пункт
+пропуска «Нур жолы» в Хоргосе») says where the quoted thing stands: the town, not a second post
+(checkpoint_not_posts.town_of_a_quoted_name)."""
+
+import pytest
+
+from store.extract.checkpoints import find_checkpoints
+from store.extract.linking import _another_place_coordinated
+from tests.extracting import places
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Орал мен Самара арасында жаңа пойыз жүреді.", {"Орал", "Самара"}),
+        ("Самар облысы мен Атырау арасында жаңа пойыз жүреді.", {"Самар облысы", "Атырау"}),
+        ("Ақтөбе облысы және Орынбор арасында жол бар.", {"Ақтөбе облысы", "Орынбор"}),
+    ],
+)
+def test_two_kazakh_places_joined_in_one_span(extractor, text, want):
+    assert places(extractor, text) == want
+
+
+def test_a_conjunction_must_lead_to_a_known_place():
+    assert _another_place_coordinated(" мен Самара арасында")
+    assert not _another_place_coordinated(" облысы мен Самара")  # the place's own noun first
+    assert not _another_place_coordinated(" мен жолы")  # no place after the conjunction
+
+
+def test_the_town_a_quoted_post_stands_in(extractor):
+    text = "Пункт пропуска «Нур жолы» в Хоргосе закрыли на санобработку."
+    assert "Хоргос" in places(extractor, text)
+    assert [c.name for c in find_checkpoints(text)] == ["Нур жолы"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Грузовики перенаправили с «Нур жолы» в Хоргос.",  # where traffic was sent: the post
+        "Пункт пропуска «Нур жолы» в «Хоргосе» закрыли.",  # quoted itself: the post
+    ],
+)
+def test_a_second_post_stays_a_post(text):
+    assert [c.name for c in find_checkpoints(text)] == ["Нур жолы", "Хоргос"]
