@@ -7,7 +7,9 @@ scores it).
 after the conjunction is kept, not lost with the span (linking, passes/kazakh_places).
 (2) An unquoted post's name in the locative after «в» right behind a quoted name («пункт
 пропуска «Нур жолы» в Хоргосе») says where the quoted thing stands: the town, not a second post
-(checkpoint_not_posts.town_of_a_quoted_name)."""
+(checkpoint_not_posts.town_of_a_quoted_name).
+(3) An unknown word the model read as a place at the head of a Kazakh body's name
+(«Мемлекеттік кірістер департаментінің …») is the body's word (passes/body_head_words)."""
 
 import pytest
 
@@ -49,3 +51,15 @@ def test_the_town_a_quoted_post_stands_in(extractor):
 )
 def test_a_second_post_stays_a_post(text):
     assert [c.name for c in find_checkpoints(text)] == ["Нур жолы", "Хоргос"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # «Мемлекеттік» ('state') opens the body's name: no place; the region it serves is one
+        ("Мемлекеттік кірістер департаментінің Жамбыл облысы бойынша басқармасы хабарлады.", {"Жамбыл облысы"}),
+        ("Алматы облысы әкімдігі жаңа жол салды.", {"Алматы облысы"}),  # a known place opening a body stays
+    ],
+)
+def test_an_unknown_word_heading_a_kazakh_body_is_no_place(extractor, text, want):
+    assert places(extractor, text) == want
