@@ -9,10 +9,13 @@ after the conjunction is kept, not lost with the span (linking, passes/kazakh_pl
 пропуска «Нур жолы» в Хоргосе») says where the quoted thing stands: the town, not a second post
 (checkpoint_not_posts.town_of_a_quoted_name).
 (3) An unknown word the model read as a place at the head of a Kazakh body's name
-(«Мемлекеттік кірістер департаментінің …») is the body's word (passes/body_head_words)."""
+(«Мемлекеттік кірістер департаментінің …») is the body's word (passes/body_head_words).
+(4) «в китайском Хоргосе открыли склад»: a preposition before an adjective agreeing with the name
+is the town's case, as «в Хоргосе» is; no post at work (checkpoint_work)."""
 
 import pytest
 
+from store.extract.checkpoint_work import post_at_work
 from store.extract.checkpoints import find_checkpoints
 from store.extract.linking import _another_place_coordinated
 from tests.extracting import places
@@ -63,3 +66,20 @@ def test_a_second_post_stays_a_post(text):
 )
 def test_an_unknown_word_heading_a_kazakh_body_is_no_place(extractor, text, want):
     assert places(extractor, text) == want
+
+
+@pytest.mark.parametrize(
+    "text,word,want",
+    [
+        ("В китайском Хоргосе открыли новый склад.", "Хоргосе", False),  # «в» + adjective: the town's case
+        ("Тажен закрыли на ремонт.", "Тажен", True),  # the post itself is what is closed
+        ("Вчера Тажен закрыли на ремонт.", "Тажен", True),  # an adverb before it is no preposition
+    ],
+)
+def test_a_preposition_before_an_adjective_still_says_town(text, word, want):
+    start = text.index(word)
+    assert post_at_work(text, start, start + len(word)) is want
+
+
+def test_a_town_in_a_neighbours_adjective_is_a_place(extractor):
+    assert places(extractor, "В китайском Хоргосе открыли новый склад для казахстанских грузов.") == {"Хоргос"}
