@@ -272,8 +272,14 @@ def _only_places(written: str) -> bool:
     әкімдігі, департаменті, басқармасы …)."""
     words = written.split()
     return any(_PLACE_NOUN_WORD.match(w) for w in words) and all(
-        (w[:1].isupper() and not _body_initials(w)) or _PLACE_NOUN_WORD.match(w) for w in words
+        (w[:1].isupper() and not _body_initials(w)) or _PLACE_NOUN_WORD.match(w) or (i and _JOINING.match(w))
+        for i, w in enumerate(words)
     )
+
+
+# plc101: the words that join places or stand between them, no body's: «Ақтөбе облысы мен Орынбор
+# арасында» ('between'), «… маңында» ('near') — the model's «body» over them is a chain of places
+_JOINING = re.compile(r"(?:мен|бен|пен|және|арасы\w*|маңы\w*)$")
 
 
 # Initials of three letters or more, a case ending after a hyphen: «ТЖД», «МКД-ның».
@@ -411,7 +417,8 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
         out.append(span)
         ctx.names[(span.start, span.end)] = name
         replaced = [s for s in over if s.type != "organization"]
-        for head, head_name in _known_places_before(text, replaced, span) + _known_places_after(text, replaced, span):
+        beside = _known_places_before(text, replaced, span) + _known_places_after(text, replaced + chains, span)
+        for head, head_name in beside:
             if not any(s.start < head.end and head.start < s.end for s in out):
                 out.append(head)
                 ctx.names[(head.start, head.end)] = head_name
