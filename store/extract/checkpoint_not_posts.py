@@ -42,6 +42,23 @@ def in_the_town(tokens: list[re.Match], i: int, found: tuple[int, Name], text: s
     return word[-1:] == "е" and not (row and row.name_ru.endswith("е"))
 
 
+def town_of_a_quoted_name(tokens: list[re.Match], i: int, found: tuple[int, Name], text: str) -> bool:
+    """plc101: «пункт пропуска «Нур жолы» в Хоргосе», «МЦПС «Хоргос» в Жаркенте»: an unquoted
+    one-word name in the locative after «в» right behind a quoted name tells where the quoted
+    thing stands: the town, not a second post. A name in another case («с «Нур жолы» в Хоргос»:
+    where traffic was sent) or quoted itself («в «Хоргосе»») is read as usual."""
+    last, name = found
+    if last != i or i == 0 or tokens[i - 1].group().lower() not in ("в", "во"):
+        return False
+    if text[tokens[i - 1].end() : tokens[i].start()].strip():
+        return False  # a quote or a bracket between: the name is quoted itself
+    if not re.search(r"[»\"”][ \t]+$", text[max(0, tokens[i - 1].start() - 3) : tokens[i - 1].start()]):
+        return False
+    row = gazetteer.get(name.refs[0]) if name.refs else None
+    word = tokens[i].group()
+    return word[-1:] == "е" and not (row and row.name_ru.endswith("е"))
+
+
 # a surname's ending: Russian «-ов/-ев/-ин» with their feminines and cases, «-ский/-ская» (not
 # the oblique cases, which a region's adjective shares: «Аят Костанайской области»), Kazakh
 # «-ұлы/-қызы», Ukrainian «-енко/-ук»

@@ -78,7 +78,11 @@ _KK_FACILITY = r"терминал\w*|жолақ\w*|сканер\w*|қалқа\w*
 _AT_BEFORE = re.compile(r"(?:^|[\s(])(?:на|у|для)[ \t]+[«\"“„]?$", re.IGNORECASE)
 _FACILITY_IN = re.compile(_FACILITY, re.IGNORECASE)
 _KK_LOCATIVE = re.compile(r"(?:да|де|та|те|ға|ге|қа|ке)$", re.IGNORECASE)
-_RU_PREPOSITION_BEFORE = re.compile(r"(?:^|[\s(])(?:в|во|на|у|для|из|к|о|об|при|по|с)[ \t]+[«\"“„]?$", re.IGNORECASE)
+# a preposition right before the name, or before an adjective agreeing with it (plc101: «в китайском
+# Хоргосе открыли склад» is the town's prepositional case, as «в Хоргосе» is)
+_RU_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:в|во|на|у|для|из|к|о|об|при|по|с)[ \t]+(?:[а-яё]+(?:ом|ем|ой|ей)[ \t]+)?[«\"“„]?$", re.IGNORECASE
+)
 _KK_FACILITY_AFTER = re.compile(r"[»\"”]?[ \t]+(?:[\w-]{1,14}[ \t]+)?(?:" + _KK_FACILITY + r")", re.IGNORECASE)
 _STAFF_BEFORE = re.compile(r"(?:сотрудник|пограничник|таможенник|инспектор|кинолог)\w*[ \t]+[«\"“„]?$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(

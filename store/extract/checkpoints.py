@@ -52,6 +52,7 @@ from store.extract.checkpoint_not_posts import (
     stop_on_a_route,
     thing_named,
     town_after_preposition,
+    town_of_a_quoted_name,
     town_of_its_people,
     zone_named_after_post,
 )
@@ -407,6 +408,7 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
             or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
             or end_of_a_road(text, tok.start(), tokens[found[0]].end())
             or in_the_town(tokens, i, found, text)
+            or town_of_a_quoted_name(tokens, i, found, text)
             or place_by_its_words(text, tok.start(), tokens[found[0]].end())
             or kazakh_common_noun(text, tok.start(), tokens[found[0]].end())
             or found[0] == i

@@ -716,6 +716,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
             return False  # «Павлодардың мәліметінше»: 'according to Pavlodar', not a body's name
         if s.type == "location" and _openers_around(text, s, m):
             return False  # «Между Приозерском», «Шекарашылар Шетпе», «Форт-Шевченкоға қарай»
+        if s.type == "location" and _another_place_coordinated(text[m.end : s.end]):
+            return False  # «Орал мен Самара»: two places the model took for one
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
     if s.type != "organization" or (s.end - s.start) == (m.end - m.start):
         return False
@@ -821,6 +823,18 @@ def _another_body_coordinated(tail: str) -> bool:
         return False
     rest = tail[c.end() :]
     return any(x.start == 0 and x.form.row.type == "organization" for x in kb.find(rest))
+
+
+def _another_place_coordinated(tail: str) -> bool:
+    """Does the model's place span run on from the match through a conjunction into another place
+    the knowledge base names (plc101: «Орал мен Самара арасында», one span to the model)? Then the
+    span is two places, each its own row; a name the knowledge base holds whole («Босния и
+    Герцеговина») is one match and never reaches here."""
+    c = _COORDINATED.match(tail)
+    if not c:
+        return False
+    rest = tail[c.end() :]
+    return any(x.start == 0 and x.form.row.type == "location" for x in kb.find(rest))
 
 
 # The Kazakh case endings that end a noun phrase (dative, locative, ablative, instrumental,

@@ -272,8 +272,14 @@ def _only_places(written: str) -> bool:
     әкімдігі, департаменті, басқармасы …)."""
     words = written.split()
     return any(_PLACE_NOUN_WORD.match(w) for w in words) and all(
-        (w[:1].isupper() and not _body_initials(w)) or _PLACE_NOUN_WORD.match(w) for w in words
+        (w[:1].isupper() and not _body_initials(w)) or _PLACE_NOUN_WORD.match(w) or (i and _JOINING.match(w))
+        for i, w in enumerate(words)
     )
+
+
+# plc101: the words that join places or stand between them, no body's: «Ақтөбе облысы мен Орынбор
+# арасында» ('between'), «… маңында» ('near') — the model's «body» over them is a chain of places
+_JOINING = re.compile(r"(?:мен|бен|пен|және|арасы\w*|маңы\w*)$")
 
 
 # Initials of three letters or more, a case ending after a hyphen: «ТЖД», «МКД-ның».
@@ -410,7 +416,9 @@ def kazakh_place_nouns(text: str, spans: list, ctx) -> list:
         out = [s for s in out if s not in over or s.type == "organization"]
         out.append(span)
         ctx.names[(span.start, span.end)] = name
-        for head, head_name in _known_places_before(text, [s for s in over if s.type != "organization"], span):
+        replaced = [s for s in over if s.type != "organization"]
+        beside = _known_places_before(text, replaced, span) + _known_places_after(text, replaced + chains, span)
+        for head, head_name in beside:
             if not any(s.start < head.end and head.start < s.end for s in out):
                 out.append(head)
                 ctx.names[(head.start, head.end)] = head_name
@@ -438,3 +446,23 @@ def _known_places_before(text: str, replaced: list, span) -> list[tuple[NerSpan,
 
 
 _GENITIVE = re.compile("(?:ның|нің|дың|дің|тың|тің)$")
+_JOINED_ON = re.compile(_JOIN)  # matched at the span's end (`match` with a position)
+
+
+def _known_places_after(text: str, replaced: list, span) -> list[tuple[NerSpan, str]]:
+    """plc101: «Самар облысы мен Атырау арасында», one place to the model: the oblast found
+    replaces it, and a place the knowledge base knows right after a conjunction that follows
+    the oblast is a place of its own (its case ending taken in), not lost with the span."""
+    out = []
+    for s in replaced:
+        joined = _JOINED_ON.match(text, span.end, s.end)
+        if joined is None:
+            continue
+        for hit in kb.find(text[joined.end() : s.end]):
+            start, end = joined.end() + hit.start, joined.end() + hit.end
+            if hit.start or hit.form.row.type != "location":
+                continue
+            while end < s.end and text[end].isalpha():
+                end += 1
+            out.append((NerSpan("location", start, end, text[start:end]), hit.form.text))
+    return out

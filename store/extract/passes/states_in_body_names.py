@@ -9,13 +9,15 @@ the linking made that state a place too; dev's reference does not hold it («Қ�
 shape, a state after the body («КНБ РК», «Министерства транспорта РК»), stays a place: it is
 the established reading (`org_tails`, factRu's references), and dev's references hold it as
 often as not (two articles each way). The country named in running text stays: only a span
-that a body's span holds goes.
+that a body's span holds goes. So does an unknown word the model read as a place at the head of
+a Kazakh body's name («Мемлекеттік кірістер департаментінің …», plc101: body_head_words.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from store.extract.passes.body_head_words import head_word_of_body
 from store.lang import kb
 
 _KAZAKH_STATE = re.compile(r"^\S+ Республикасы$")
@@ -46,4 +48,8 @@ def states_in_body_names(text: str, spans: list, ctx) -> list:
     bodies = [o for o in spans if o.type == "organization"]
     if not bodies:
         return spans
-    return [s for s in spans if not (s.type == "location" and _named_in_body(s, bodies))]
+    return [
+        s
+        for s in spans
+        if not (s.type == "location" and (_named_in_body(s, bodies) or head_word_of_body(s, bodies, ctx)))
+    ]
