@@ -30,22 +30,35 @@ def passive_agent(sent: str, a: int, trig: re.Match, words: Words, persons) -> t
     if after:
         m = after[0]
         gap = sent[trig.end() : m.start - a]
-        if "," not in gap and len(gap.split()) <= 3 and _instrumental(m.surface):
+        if "," not in gap and len(gap.split()) <= 3 and _instrumental(m.surface, gap):
             first = _word_at(words, trig.end())
             return m, max(first, _lead_start(words, _word_at(words, m.start - a))), _word_at(words, m.end - a)
     before = persons.starting_in(a, a + trig.start())
     if before:
         m = before[-1]
-        if m.end - a <= trig.start() and _AUXILIARY.match(sent[m.end - a : trig.start()]) and _instrumental(m.surface):
+        lead = sent[max(0, m.start - a - 40) : m.start - a]
+        if (
+            m.end - a <= trig.start()
+            and _AUXILIARY.match(sent[m.end - a : trig.start()])
+            and _instrumental(m.surface, lead)
+        ):
             return m, _lead_start(words, _word_at(words, m.start - a)), _word_at(words, m.end - a)
     return None
 
 
-def _instrumental(surface: str) -> bool:
-    """Is a name written in the instrumental? Its last word (the surname) can be read so
-    («Бектеновым», «Скляром»)."""
+def _instrumental(surface: str, lead: str) -> bool:
+    """Is a name written in the instrumental? Its surname can be read so («Бектеновым», «Скляром»),
+    and either a word of it can be read in no other way («Олжасом», «Касым-Жомартом») or a role
+    word in the instrumental stands within the three words before it (`lead`: «Главой
+    государства», «Премьер-министром»). «Бижановой», with nothing else, is as well the dative
+    of the one the order is given to."""
     words = surface.split()
-    return bool(words) and has_case(words[-1], "ablt")
+    if not words or not has_case(words[-1], "ablt"):
+        return False
+    parts = [p for w in words for p in w.split("-")]  # «Касым-Жомартом»: its last part is read
+    if any(has_case(p, "ablt") and not has_case(p, "datv") and not has_case(p, "gent") for p in parts):
+        return True
+    return any(is_role_word(w) and has_case(w, "ablt") for w in re.findall(r"[\w-]+", lead)[-3:])
 
 
 def _word_at(words: Words, pos: int) -> int:
