@@ -9,6 +9,7 @@ import re
 
 from store.extract.directives.commission import KZ_COMMISSION, kazakh_giver
 from store.extract.directives.kazakh_clauses import kz_addressee, kz_nominative, kz_what
+from store.extract.directives.kazakh_tasks import DUTY_SET, TASK_FIRST, before_addressee, task_first
 from store.extract.directives.posts import (
     KZ_POSTS,
     KZ_ROLE,
@@ -48,7 +49,8 @@ KZ_TRIGGER = re.compile(
     r"міндетте(?:ді|дім|ген|йді|п|ймін|лді|лген)|"
     r"талап\s+ет(?:ті|кен|еді|іп|емін|ілді)|"
     r"(?:нұсқау|тапсырма)(?:лар)?(?:с?ын?)?\s+(?:бер(?:ді|ген|еді|іп|емін|ілді|ілген)|жүкте(?:ді|ген|п|лді))|"
-    r"тапшырма(?:лар)?(?:ды|ны)?\s+бер(?:ди|ген|ет|ип)"  # Kyrgyz: «… күчөтүү боюнча тапшырмаларды берди»
+    r"тапшырма(?:лар)?(?:ды|ны)?\s+бер(?:ди|ген|ет|ип)|"  # Kyrgyz: «… күчөтүү боюнча тапшырмаларды берди»
+    rf"{DUTY_SET}|{TASK_FIRST}"  # «… міндетін қойды», «… тапсырмасын <кімге> <кім> берді» (kazakh_tasks)
     r")(?![\w-])",
     re.I,
 )
@@ -91,6 +93,9 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
     words = [(m.start(), m.group()) for m in WORD.finditer(sent)]
     before = [i for i, (o, _) in enumerate(words) if o < trig.start()]
     when = KZ_WHEN.search(sent)
+    told = task_first(sent, a, words, trig, mentions, when, lambda lo, hi: _kz_giver(text, lo, hi, persons))
+    if told:  # «… тапсырмасын Көлік министрлігіне Премьер-министр X берді»: the giver after the task
+        return Directive(by=told[0], to=told[1], what=told[2], when=_when_text(when), sentence=sent.strip())
     giver = _kz_giver(text, a, a + trig.start(), persons)
     lo = 0
     if giver is not None:
@@ -119,6 +124,7 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
         for case in next((c for k, c in cases.items() if trig.group().lower().startswith(k)), ("datv",))
     ]
     np = min((f for f in found if f), default=None)  # the addressee comes before the content
+    np = np or before_addressee(sent, a, words, lo, hi, mentions, when)  # «Үкімет алдына … міндетін қойды»
     to = None
     segments = [(lo, hi)]
     if np is None and passive and lo:
@@ -134,10 +140,15 @@ def kz_directive(text: str, a: int, b: int, persons: list[Mention], mentions: li
                 by=by,
                 to=to,
                 what=what,
-                when=" ".join(when.group().split()).lower() if when else None,
+                when=_when_text(when),
                 sentence=sent.strip(),
             )
     return None
+
+
+def _when_text(when: re.Match | None) -> str | None:
+    """The term as exported: its words, single-spaced, in lower case."""
+    return " ".join(when.group().split()).lower() if when else None
 
 
 def _kz_addressee_ahead(sent: str, a: int, words, lo: int, mentions: list[Mention], when) -> str | None:

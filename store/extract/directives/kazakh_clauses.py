@@ -277,7 +277,7 @@ _RESULTS_OF = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:қорытындысы\s+б
 
 # The task noun with its possessive, told actively or passively («жолды жөндеу тапсырмасын берді»,
 # «… жөндеу тапсырмасы берілді»): the verbal noun before it qualifies it, so it stays nominative.
-_POSSESSED_TASK = re.compile(r"(?:тапсырма|нұсқау)(?:лар)?с?ы")
+_POSSESSED_TASK = re.compile(r"(?:(?:тапсырма|нұсқау)(?:лар)?с?ы|міндет(?:тер)?і)")
 
 
 def kz_what(

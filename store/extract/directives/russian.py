@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from store.extract.directives.posts import REGION_ABBREVIATIONS, WORD, holds_post, last_person, post_phrase
+from store.extract.directives.russian_accusative import accusative_nominative, accusative_np
 from store.extract.directives.russian_addressees import (
     POST_WORDS,
     abbreviated_np,
@@ -20,6 +21,7 @@ from store.extract.directives.russian_addressees import (
     phrase,
     undeclined_surname,
 )
+from store.extract.directives.russian_agents import passive_agent
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.needles import opening_with
 from store.extract.roles import is_role_word
@@ -210,17 +212,23 @@ def from_narrative(
     )
     to = None
     if passive or impersonal:
+        agent = passive_agent(sent, a, trig, words, persons) if passive else None
         named = persons.starting_in(a, a + trig.start())
-        if named and _dative_name(named[-1].surface) and not _agent(text[a : named[-1].start]):
+        if agent is None and named and _dative_name(named[-1].surface) and not _agent(text[a : named[-1].start]):
             by = _named_after(text, b, persons)  # «Аринову поручено …. Такое поручение дал X»: X is the giver
             if by is None:
                 return None  # «Бижановой было поручено»: the person named is the addressee; the giver is unknown
         np = before_whom(words, len(words)) if _NOUN_ORDER.search(trig.group()) else None  # «перед министром»
-        np = np or dative_np(words, 0, len(before_idx))
-        if np is None and impersonal:
+        np = np or dative_np(words, 0, agent[1] if agent and agent[1] < after else len(before_idx))
+        if np is None and agent and agent[1] > after:  # «Поручение дано Минфину Премьер-министром X»
+            np = dative_np(words, after, agent[1]) or abbreviated_np(words, after, agent[1])  # «поручено МЧС X-ом»
+        if np is None and (impersonal or agent):  # «Поручено Президентом X Правительству …»: after the agent
+            lo = max(after, agent[2]) if agent else after
             inf0 = infinitive_after()
-            np = dative_np(words, after, inf0 if inf0 is not None else min(len(words), after + 6))
+            np = dative_np(words, lo, inf0 if inf0 is not None and inf0 > lo else min(len(words), lo + 6))
         to = addressee(sent, a, words, np, persons, mentions) if np else None
+        if agent:
+            by = resolve_giver(sent, agent[0].start, agent[0].end, persons)
         by = by or _signer(text, a, sent, persons) or (previous if previous != to else None)
         by = by or passive_giver(text, a, b, persons, to)
     else:
@@ -237,7 +245,8 @@ def from_narrative(
             inf0 = infinitive_after()
             end = inf0 if inf0 is not None else min(len(words), after + 6)
             np = dative_np(words, after, end) or abbreviated_np(words, after, end)
-            if np is None:  # the addressee opening the sentence: «Министрам транспорта и финансов Бектенов поручил …»
+            obliged = _obliged(words, after, end, trig) if np is None else None
+            if np is None and obliged is None:  # the addressee opening the sentence: «Министрам … Бектенов поручил …»
                 named = persons.starting_in(a, a + trig.start())
                 limit = (
                     next((i for i in before_idx if a + words[i][0] >= named[0].start), len(before_idx))
@@ -246,9 +255,9 @@ def from_narrative(
                 )
                 np = dative_np(words, 0, limit)  # never running into the giver's name
                 np = np if np and np[0] == 0 else None
-            if np is None:
+            if np is None and obliged is None:
                 np, by = _fronted_addressee(sent, a, b, words, len(before_idx), persons, by)
-            to = addressee(sent, a, words, np, persons, mentions) if np else None
+            to = addressee(sent, a, words, np, persons, mentions) if np else obliged
     noun = bool(_NOUN_ORDER.search(trig.group()))
     if to is None and noun:  # «перед руководством Погранслужбы поставлена задача …»
         np = before_whom(words, len(words) if passive else after)
@@ -259,6 +268,18 @@ def from_narrative(
         return None
     what = clause(sent, words[topic if topic is not None else inf][0])
     return Directive(by=by, to=to, what=what, when=time_phrase(sent), sentence=sent.strip())
+
+
+_OBLIGED = re.compile(r"обязал", re.I)
+
+
+def _obliged(words, after: int, end: int, trig: re.Match) -> str | None:
+    """«обязал Министерство транспорта и акиматы …»: the accusative addressees right after
+    «обязал», each in the nominative, joined by «и»; None after any other verb or slot."""
+    if not _OBLIGED.match(trig.group()):
+        return None
+    parts = accusative_np(words, after, end)
+    return " и ".join(accusative_nominative(words, p) for p in parts) or None
 
 
 def _dative_name(surface: str) -> bool:
