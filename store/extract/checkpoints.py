@@ -58,6 +58,7 @@ from store.extract.checkpoint_not_posts import (
 from store.extract.checkpoint_queues import queue_at, queue_story
 from store.extract.checkpoint_quoted import quoted_at_fact
 from store.extract.checkpoint_quoted_passage import quoted_at_passage
+from store.extract.checkpoint_rail_lines import line_end
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     bracketed_alias,
@@ -655,6 +656,7 @@ def find_checkpoints(
         and not (traffic_cues and traffic_story(text))
         and not (traffic_cues and any(cargo_through(text, c.start, c.end) for c in cands))
         and not (traffic_cues and any(_corridor(c, text) for c in cands))
+        and not (traffic_cues and any(_rail_line_end(c, text) for c in cands))
         and not _enumeration_of_posts(cands, text)
         and not any(at_work(c) for c in cands)
         and not (quoted_cues and any(quoted_at_fact(text, c.start, c.end) for c in cands))
@@ -689,7 +691,7 @@ def find_checkpoints(
                 traffic_through(text, c.start, c.end)
                 or cargo_through(text, c.start, c.end)
                 or not town
-                and _corridor(c, text)
+                and (_corridor(c, text) or _rail_line_end(c, text))
             )
             or at_work(c)
             or quoted_cues
@@ -735,6 +737,18 @@ def _corridor(c: Cand, text: str) -> bool:
         return False
     row = gazetteer.get(c.name.refs[0])
     return row is not None and not row.foreign and corridor_through(text, c.start, c.end)
+
+
+def _rail_line_end(c: Cand, text: str) -> bool:
+    """Is the candidate a rail post of ours named as one end of a rail line (checkpoint_rail_lines.py)?
+    A former name is not asked, nor a name with no rail row (a road post's name so joined is a stop
+    of a road), nor a neighbour's post (its lines run inside its country)."""
+    if c.name.former or not c.name.refs:
+        return False
+    rows = [cp for cp in map(gazetteer.get, c.name.refs) if cp]
+    if not rows or any(cp.foreign for cp in rows) or not any(cp.kind == "rail" for cp in rows):
+        return False
+    return line_end(text, c.start, c.end)
 
 
 def _about_crossings(text: str, named_by_words: bool, queue_cues: bool, traffic_cues: bool) -> bool:
@@ -912,6 +926,8 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         stop = min(nxt, e) if READ_KIND_PHRASES else None
         # no kind word: what crosses there, for a name of two kinds of post (checkpoint_context_kinds)
         kind = kind_at(text, c, s, stop=stop) or _by_context(text, c, (s, e))
+        # a rail line's end is its rail post («участок Бахты — Аягоз»: not the road Бахты)
+        kind = kind or ("rail" if _rail_line_end(c, text) else None)
         kind = _clause_over_kind_word(text, c, (s, e), kind, stop)
         # a kind word before an earlier name is this one's too only when the two are listed together
         floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
