@@ -356,6 +356,13 @@ _SETTLEMENT_WORDS = frozenset(
     "посёлком аул аула ауле аулу аулом деревня деревни деревне village".split()
 )
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:ауыл|село|кент(?!ау)|айыл|village|поселок|посёлок)", re.IGNORECASE)
+# the name defined as a village after a dash, two words between at most (cp106): «Достык — село в
+# Алакольском районе на границе с Китаем», «Бақты — шекара маңындағы ауыл» (not «— станция»: a rail
+# post's station is the post; nor «— город»: a town that is also a crossing is read by its words).
+# Only that mention is the village: «Бахты — село у границы. Через Бахты прошли 200 фур» names the post.
+_SETTLEMENT_DEFINED = re.compile(
+    r"[ \t]+[–—-][ \t]+(?:\w+[ \t]+){0,2}(?:село\b|посел(?:ок|ение)\b|посёлок\b|аул\b|ауыл\b|деревня\b|village\b)"
+)  # lower case: «Жайсан — Аул» is two posts (Аул is a rail post's name)
 
 
 def _village_named(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
@@ -408,6 +415,7 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
             or station_of_road_post(text, tok.start(), tokens[found[0]].end(), found[1])
             or end_of_a_road(text, tok.start(), tokens[found[0]].end())
             or in_the_town(tokens, i, found, text)
+            or _SETTLEMENT_DEFINED.match(text, tokens[found[0]].end()) is not None
             or place_by_its_words(text, tok.start(), tokens[found[0]].end())
             or kazakh_common_noun(text, tok.start(), tokens[found[0]].end())
             or found[0] == i
