@@ -749,9 +749,10 @@ def _corridor(c: Cand, text: str) -> bool:
 
 def _rail_line_end(c: Cand, text: str) -> bool:
     """Is the candidate a rail post of ours named as one end of a rail line (checkpoint_rail_lines.py)?
-    A former name is not asked, nor a name with no rail row (a road post's name so joined is a stop
-    of a road), nor a neighbour's post (its lines run inside its country)."""
-    if c.name.former or not c.name.refs:
+    A former name is not asked, nor an ambiguous one (a junction town: «участок Бейнеу — Шетпе» runs
+    inland), nor a name with no rail row (a road post's name so joined is a stop of a road), nor a
+    neighbour's post (its lines run inside its country)."""
+    if c.ambiguous or c.name.former or not c.name.refs:
         return False
     rows = [cp for cp in map(gazetteer.get, c.name.refs) if cp]
     if not rows or any(cp.foreign for cp in rows) or not any(cp.kind == "rail" for cp in rows):
