@@ -32,3 +32,8 @@ def test_the_pair_must_hold_the_name():
     assert line_end(text, first, first + len("Достык"))
     later = text.rindex("Достык")
     assert not line_end(text, later, later + len("Достыке"))
+
+
+def test_a_junction_town_on_an_inland_line_is_no_post():
+    # Бейнеу is an ambiguous row (the town and junction are named far more often than the post)
+    assert _found("Участок Бейнеу — Шетпе закрыт на ремонт.") == []
