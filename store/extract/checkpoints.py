@@ -59,6 +59,7 @@ from store.extract.checkpoint_not_posts import (
 from store.extract.checkpoint_queues import queue_at, queue_story
 from store.extract.checkpoint_quoted import quoted_at_fact
 from store.extract.checkpoint_quoted_passage import quoted_at_passage
+from store.extract.checkpoint_rail_lines import line_end
 from store.extract.checkpoint_sides import (
     GLUED_KIND,
     bracketed_alias,
@@ -356,6 +357,13 @@ _SETTLEMENT_WORDS = frozenset(
     "посёлком аул аула ауле аулу аулом деревня деревни деревне village".split()
 )
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:ауыл|село|кент(?!ау)|айыл|village|поселок|посёлок)", re.IGNORECASE)
+# the name defined as a village after a dash, two words between at most (cp106): «Достык — село в
+# Алакольском районе на границе с Китаем», «Бақты — шекара маңындағы ауыл» (not «— станция»: a rail
+# post's station is the post; nor «— город»: a town that is also a crossing is read by its words).
+# Only that mention is the village: «Бахты — село у границы. Через Бахты прошли 200 фур» names the post.
+_SETTLEMENT_DEFINED = re.compile(
+    r"[ \t]+[–—-][ \t]+(?:\w+[ \t]+){0,2}(?:село\b|посел(?:ок|ение)\b|посёлок\b|аул\b|ауыл\b|деревня\b|village\b)"
+)  # lower case: «Жайсан — Аул» is two posts (Аул is a rail post's name)
 
 
 def _village_named(tokens: list[re.Match], i: int, last: int, text: str) -> bool:
@@ -409,6 +417,7 @@ def _candidates(text: str, tokens: list[re.Match], villages: set[int] | None = N
             or end_of_a_road(text, tok.start(), tokens[found[0]].end())
             or in_the_town(tokens, i, found, text)
             or town_of_a_quoted_name(tokens, i, found, text)
+            or _SETTLEMENT_DEFINED.match(text, tokens[found[0]].end()) is not None
             or place_by_its_words(text, tok.start(), tokens[found[0]].end())
             or kazakh_common_noun(text, tok.start(), tokens[found[0]].end())
             or found[0] == i
@@ -657,6 +666,7 @@ def find_checkpoints(
         and not (traffic_cues and traffic_story(text))
         and not (traffic_cues and any(cargo_through(text, c.start, c.end) for c in cands))
         and not (traffic_cues and any(_corridor(c, text) for c in cands))
+        and not (traffic_cues and any(_rail_line_end(c, text) for c in cands))
         and not _enumeration_of_posts(cands, text)
         and not any(at_work(c) for c in cands)
         and not (quoted_cues and any(quoted_at_fact(text, c.start, c.end) for c in cands))
@@ -691,7 +701,7 @@ def find_checkpoints(
                 traffic_through(text, c.start, c.end)
                 or cargo_through(text, c.start, c.end)
                 or not town
-                and _corridor(c, text)
+                and (_corridor(c, text) or _rail_line_end(c, text))
             )
             or at_work(c)
             or quoted_cues
@@ -737,6 +747,19 @@ def _corridor(c: Cand, text: str) -> bool:
         return False
     row = gazetteer.get(c.name.refs[0])
     return row is not None and not row.foreign and corridor_through(text, c.start, c.end)
+
+
+def _rail_line_end(c: Cand, text: str) -> bool:
+    """Is the candidate a rail post of ours named as one end of a rail line (checkpoint_rail_lines.py)?
+    A former name is not asked, nor an ambiguous one (a junction town: «участок Бейнеу — Шетпе» runs
+    inland), nor a name with no rail row (a road post's name so joined is a stop of a road), nor a
+    neighbour's post (its lines run inside its country)."""
+    if c.ambiguous or c.name.former or not c.name.refs:
+        return False
+    rows = [cp for cp in map(gazetteer.get, c.name.refs) if cp]
+    if not rows or any(cp.foreign for cp in rows) or not any(cp.kind == "rail" for cp in rows):
+        return False
+    return line_end(text, c.start, c.end)
 
 
 def _about_crossings(text: str, named_by_words: bool, queue_cues: bool, traffic_cues: bool) -> bool:
@@ -914,6 +937,8 @@ def _resolved(cands: list[Cand], text: str, ends: list[int]) -> list[CheckpointS
         stop = min(nxt, e) if READ_KIND_PHRASES else None
         # no kind word: what crosses there, for a name of two kinds of post (checkpoint_context_kinds)
         kind = kind_at(text, c, s, stop=stop) or _by_context(text, c, (s, e))
+        # a rail line's end is its rail post («участок Бахты — Аягоз»: not the road Бахты)
+        kind = kind or ("rail" if _rail_line_end(c, text) else None)
         kind = _clause_over_kind_word(text, c, (s, e), kind, stop)
         # a kind word before an earlier name is this one's too only when the two are listed together
         floor = prev.end if prev is not None and not _listed(prev, c, text) else 0
