@@ -54,7 +54,13 @@ def summary(data: bytes) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0] in ("-h", "--help"):
+        print(__doc__.split("\n\n")[1])
+        return 0 if argv[:1] in (["-h"], ["--help"]) else 2
     before, after = Path(argv[0]), Path(argv[1])
+    if not before.is_dir() or not after.is_dir():
+        print(f"exports_identical: not a folder: {before if not before.is_dir() else after}", file=sys.stderr)
+        return 2
     prefixes = [p.encode() for p in argv[2:]]
     ok = True
     for rel in EXPORTS:
