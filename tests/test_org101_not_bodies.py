@@ -111,3 +111,44 @@ def test_a_word_of_a_headline_in_capitals_is_no_body():
 )
 def test_a_headline_keeps_bodies_and_letters(text, name):
     assert _kept(shaped_not_bodies, text, name) == [name]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Видео опубликовано в соцсети Instagram.", "Instagram"),
+        ("Водители пожаловались в мессенджере WhatsApp.", "WhatsApp"),
+        ("Аким опубликовал пост в своём Instagram.", "Instagram"),
+        ("Видео Instagram-дағы парақшада тарады.", "Instagram-дағы"),  # the model's span keeps the ending
+    ],
+)
+def test_a_possessive_a_kind_or_a_kazakh_ending_still_name_the_place(text, name):
+    assert _kept(platforms_not_bodies, text, name) == []
+
+
+@pytest.mark.parametrize("word", ["ОФИЦИАЛЬНО", "СРОЧНО"])
+def test_a_heading_word_alone_on_its_line_is_no_body(word):
+    text = f"{word}\nНа посту Кордай сбой системы."
+    assert _kept(shaped_not_bodies, text, word) == []
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("СБЕРБАНК\nБанк открыл отделение у границы.", "СБЕРБАНК"),  # a noun: may be a firm's name
+        ("Пост закрыт, сообщил ОФИЦИАЛЬНО представитель.", "ОФИЦИАЛЬНО"),  # not alone on its line
+    ],
+)
+def test_a_noun_or_a_word_inside_a_line_stays(text, name):
+    assert _kept(shaped_not_bodies, text, name) == [name]
+
+
+@pytest.mark.parametrize(
+    "name", ["Пограничная зона", "Единое окно", "Зелёный коридор", "Государственная граница", "Бірыңғай терезе"]
+)
+def test_regimes_and_procedures_are_listed_terms(name):
+    assert is_known_term(name)
+
+
+def test_a_body_holding_a_regime_is_not_a_term():
+    assert not is_known_term("Центр «Единое окно»")

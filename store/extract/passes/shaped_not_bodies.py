@@ -40,6 +40,7 @@ from store.extract.passes.kazakh_bodies import _FINITE_VERB
 from store.extract.roles import is_role_word
 from store.lang import gazetteer, kb
 from store.lang.lemmas import readings
+from store.lang.morphology import from_dictionary, parses
 
 # The head nouns (Russian and Kazakh) and legal forms a body's name carries somewhere.
 _BODY_HEAD = re.compile(
@@ -90,6 +91,7 @@ def _no_body(text: str, s) -> bool:
         or _a_post_centre_or_route(name)
         or (_a_headline_in_capitals(words) and not _a_firm(text, s))
         or (_a_word_of_a_headline_in_capitals(text, s, words) and not _a_firm(text, s))
+        or (_a_heading_word_alone(text, s, words) and not _a_firm(text, s))
         or _a_named_route(text, s, parts=_DASHES.split(name))
         or _a_headline_clause(text, s, words)
         or (_a_rubric(words) and not _a_firm(text, s))
@@ -247,6 +249,20 @@ def _a_word_of_a_headline_in_capitals(text: str, s, words: list[str]) -> bool:
     if len(line) <= len(words) or not _a_headline_in_capitals(line):
         return False
     return not any(m.form.row.type == "organization" for m in kb.find(s.text))
+
+
+def _a_heading_word_alone(text: str, s, words: list[str]) -> bool:
+    """A single word in capitals standing alone on its line that the dictionary reads only as
+    no noun: a section's head or a rubric («ОФИЦИАЛЬНО», «ВАЖНО», «СРОЧНО»; org101). A noun
+    alone on a line may be a firm's name in capitals («СБЕРБАНК», «МЕГАФОН»), so it stays."""
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha() or not words[0].isupper():
+        return False
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    if text[start : end if end != -1 else len(text)].strip(" \t:.!") != s.text.strip():
+        return False
+    ps = parses(words[0])
+    return bool(ps) and all(from_dictionary(p) and p.tag.POS != "NOUN" for p in ps)
 
 
 def _a_headline_clause(text: str, s, words: list[str]) -> bool:
