@@ -113,6 +113,7 @@ from store.extract.passes.places import (
 from store.extract.passes.places_after_heads import places_after_heads
 from store.extract.passes.places_in_kazakh_cases import places_in_kazakh_cases
 from store.extract.passes.places_in_quoted_names import places_in_quoted_names
+from store.extract.passes.platforms_not_bodies import platforms_not_bodies
 from store.extract.passes.region_lists import region_lists
 from store.extract.passes.route_places import route_places
 from store.extract.passes.settlement_lists import settlement_lists
@@ -634,6 +635,7 @@ PASSES: tuple[Pass, ...] = (
     Pass("trade_and_products", trade_and_products),
     Pass("terms_not_bodies", terms_not_bodies),
     Pass("known_not_bodies", known_not_bodies),
+    Pass("platforms_not_bodies", platforms_not_bodies),
     Pass("outpost_names", outpost_names),
     Pass("coordinated_ministries", coordinated_ministries),
     Pass("kazakh_joined_fields", kazakh_joined_fields),  # a switch read by kazakh_body_chains

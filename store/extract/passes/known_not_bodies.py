@@ -36,12 +36,45 @@ def _stems(name: str) -> tuple[str, ...]:
     return tuple(w[:_STEM] for w in _WORD.findall(name.lower().replace("ё", "е")))
 
 
+# A platform's row (org101) is no body only where the text names it as a place: the pass
+# platforms_not_bodies reads those rows, this one leaves them.
+PLATFORM_KIND = "online platform"
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[dict, ...]:
+    text = resources.files("store").joinpath("data/not_bodies.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+def _spellings(platforms: bool) -> list[str]:
+    """The terms and variants of the platform rows (True) or of every other row (False)."""
+    rows = [r for r in _rows() if (r["kind"] == PLATFORM_KIND) == platforms]
+    return [n for row in rows for n in [row["term"], *row["variants"].split("|")] if n]
+
+
+@lru_cache(maxsize=1)
+def platform_spellings() -> tuple[str, ...]:
+    """Every listed platform's name and variants as the table prints them."""
+    return tuple(_spellings(True))
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """fold(name) of every listed platform's name and variants."""
+    return frozenset(map(fold, platform_spellings()))
+
+
+def fold(name: str) -> str:
+    """A name as the table's terms are matched (see _fold)."""
+    return _fold(name)
+
+
 @lru_cache(maxsize=1)
 def _terms() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
     """fold(term) for every one-word term and variant of store/data/not_bodies.csv, and the
-    stems of every term of several words."""
-    text = resources.files("store").joinpath("data/not_bodies.csv").read_text(encoding="utf-8")
-    names = [n for row in csv.DictReader(io.StringIO(text)) for n in [row["term"], *row["variants"].split("|")]]
+    stems of every term of several words (a platform's row aside)."""
+    names = _spellings(False)
     phrases = frozenset(_stems(n) for n in names if len(n.split()) > 1)
     return frozenset(f for f in map(_fold, names) if f), phrases
 

@@ -100,10 +100,29 @@ _EVENT_CUE_BEFORE = re.compile(
 _YEAR_AFTER = re.compile(r"[»\"”]?[ \t]*[-–—]?[ \t]*(?:19|20)\d\d(?!\d)")
 
 
+# org101: a Latin name quoted right after a Russian noun of a forum, a fair or a conference is that
+# event's title whatever its last word («на форуме «Central Asia Logistics»», «выставка «TransLogistica
+# Kazakhstan»»). Not «саммит», whose quoted name is as often the group that meets, and only a Latin
+# name: a Cyrillic one after the noun may be in the genitive, the body that holds the event.
+_LATIN_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z&.'-]*")  # «TransLogistica»: an inner capital too
+_TITLING_EVENT_NOUN = re.compile(r"(?i)(?<![\w-])(?:форум|выставк|конференци|фестивал|ярмарк)\w*[ \t]*[«\"“„][ \t]*$")
+
+
+def _titled_by_event_noun(text: str, s) -> bool:
+    """Is the span a quoted Latin name right after a Russian event noun (see above)?"""
+    words = s.text.strip('«»"“”„ ').split()
+    if not words or not all(_LATIN_TITLE_WORD.fullmatch(w) or _YEAR.fullmatch(w) for w in words):
+        return False
+    start = s.start + (len(s.text) - len(s.text.lstrip('«"“„ ')))  # after a quote the span holds
+    return bool(_TITLING_EVENT_NOUN.search(text, max(0, start - 30), start))
+
+
 def _latin_event(text: str, s, page: str) -> bool:
     """An English event name the text calls an event (see _EVENT_NOUNS above); a headline's
     is read by the cues of the page's other mentions of it (the story says «на …», the
     headline only names it)."""
+    if _titled_by_event_noun(text, s):
+        return not any(m.form.row.type == "organization" for m in kb.find(s.text))
     words = s.text.split()
     year = bool(words) and _YEAR.fullmatch(words[-1]) is not None
     if year:

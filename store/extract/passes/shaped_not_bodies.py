@@ -40,6 +40,7 @@ from store.extract.passes.kazakh_bodies import _FINITE_VERB
 from store.extract.roles import is_role_word
 from store.lang import gazetteer, kb
 from store.lang.lemmas import readings
+from store.lang.morphology import from_dictionary, parses
 
 # The head nouns (Russian and Kazakh) and legal forms a body's name carries somewhere.
 _BODY_HEAD = re.compile(
@@ -89,6 +90,8 @@ def _no_body(text: str, s) -> bool:
         _a_legal_form_before_its_name(text, s, name)
         or _a_post_centre_or_route(name)
         or (_a_headline_in_capitals(words) and not _a_firm(text, s))
+        or (_a_word_of_a_headline_in_capitals(text, s, words) and not _a_firm(text, s))
+        or (_a_heading_word_alone(text, s, words) and not _a_firm(text, s))
         or _a_named_route(text, s, parts=_DASHES.split(name))
         or _a_headline_clause(text, s, words)
         or (_a_rubric(words) and not _a_firm(text, s))
@@ -231,6 +234,35 @@ def _a_headline_in_capitals(words: list[str]) -> bool:
         and all(w.isupper() for w in lettered)
         and sum(len(re.sub(r"\W", "", w)) >= 5 for w in lettered) >= 2
     )
+
+
+def _a_word_of_a_headline_in_capitals(text: str, s, words: list[str]) -> bool:
+    """A span of long words in capitals cut out of a line that is a headline in capitals
+    (org101): «ГРАНИЦЕ» of «ОЧЕРЕДИ НА ГРАНИЦЕ». The model reads a word of such a line as a
+    name; the line is what shows it is a heading. An abbreviation (under five letters) or a
+    name the knowledge base knows («КГД ПРЕДУПРЕЖДАЕТ …», «КАЗАВТОЖОЛ …») stays a body."""
+    if not words or any(len(re.sub(r"\W", "", w)) < 5 or not w.isupper() for w in words):
+        return False
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    line = text[start : end if end != -1 else len(text)].split()
+    if len(line) <= len(words) or not _a_headline_in_capitals(line):
+        return False
+    return not any(m.form.row.type == "organization" for m in kb.find(s.text))
+
+
+def _a_heading_word_alone(text: str, s, words: list[str]) -> bool:
+    """A single word in capitals standing alone on its line that the dictionary reads only as
+    no noun: a section's head or a rubric («ОФИЦИАЛЬНО», «ВАЖНО», «СРОЧНО»; org101). A noun
+    alone on a line may be a firm's name in capitals («СБЕРБАНК», «МЕГАФОН»), so it stays."""
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha() or not words[0].isupper():
+        return False
+    start = text.rfind("\n", 0, s.start) + 1
+    end = text.find("\n", s.end)
+    if text[start : end if end != -1 else len(text)].strip(" \t:.!") != s.text.strip():
+        return False
+    ps = parses(words[0])
+    return bool(ps) and all(from_dictionary(p) and p.tag.POS != "NOUN" for p in ps)
 
 
 def _a_headline_clause(text: str, s, words: list[str]) -> bool:
