@@ -102,7 +102,7 @@ g(
     ],
     body_must_contain=["около 640 грузовиков", "не направлять машины к границе"],
     body_must_not_contain=["Теги:"],
-    accept_extra=["kazpost-news.kz", "КНБ", "ДГД по Алматинской области"],
+    accept_extra=["kazpost-news.kz", "КНБ", "ДГД по Алматинской области", "Алматинская область"],
     notes="excerpt repeats the first sentence",
 )
 g(
@@ -145,7 +145,7 @@ g(
     ],
     body_must_contain=["25 қарашаға дейін", "түнде келмеуді"],
     body_must_not_contain=["Пікір қалдыру"],
-    accept_extra=["jambyl-aqparat.kz", "ҚР ҰҚК Шекара қызметі", "ҰҚК"],
+    accept_extra=["jambyl-aqparat.kz", "ҚР ҰҚК Шекара қызметі", "ҰҚК", "Қазақстан"],
 )
 
 # ---- news-please layout: title, maintext, description, date_publish, source_domain, authors, url, language
@@ -174,14 +174,15 @@ g(
     source="railtime.kz",
     persons=[{"name": "Руслан Абдыкаримов", "role": "начальник станции достык"}],
     organizations=["АО «НК «Қазақстан темір жолы»", "China Railway", "Министерство транспорта РК"],
-    locations=["Алашанькоу"],
+    locations=[],
     checkpoints=[
         cp(
             "Достык",
             "rail",
             "Китай",
             ["41 тысяча вагонов за октябрь 2026, на 12% больше", "перегрузка не больше 18 часов"],
-        )
+        ),
+        cp("Алашанькоу", "rail", "Казахстан", ["китайская сторона погранперехода"]),
     ],
     directives=[
         {
@@ -192,7 +193,7 @@ g(
         }
     ],
     body_must_contain=["41 тысячу вагонов", "не больше 18 часов"],
-    accept_extra=["railtime.kz", "Kazinform", "КТЖ", "Игорь Ким"],
+    accept_extra=["railtime.kz", "Kazinform", "КТЖ", "Игорь Ким", "Казахстан"],
 )
 
 # ---- Scrapy feed layout: item {headline, anons, body_html, pub_date, site_name, link}
@@ -280,7 +281,7 @@ g(
         {"by": "Айбек Тулегенов", "to": "не указано", "what": "открыть дополнительные кабины паспортного контроля"}
     ],
     body_must_contain=["1200 человек и 300 легковых машин"],
-    accept_extra=["Погранслужба Туркестан", "kazinform.kz"],
+    accept_extra=["Погранслужба Туркестан", "kazinform.kz", "Туркестанская область"],
     notes="no title field: first bold line is the headline",
 )
 
@@ -314,7 +315,7 @@ g(
         "ТОО «Мангистау Жол Сервис»",
         "Государственная таможенная служба Туркменистана",
     ],
-    locations=["Туркменистан"],
+    locations=["Казахстан", "Туркменистан"],
     checkpoints=[
         cp("Тажен", "road", "Туркменистан", ["готовность 62%, строительство до июля 2027"]),
         cp("Гарабогаз", "road", "Казахстан", ["туркменский пост, открыт новый терминал"]),
@@ -400,7 +401,7 @@ g(
     body_must_contain=["до 14 пар поездов в сутки"],
     body_must_not_contain=["Популярное", "В Талдыкоргане открыли каток"],
     not_entities=["Талдыкорган"],
-    accept_extra=["Жетысу Экспресс", "Арман Оспанов", "KTZ Express"],
+    accept_extra=["Жетысу Экспресс", "Арман Оспанов", "KTZ Express", "Казахстан"],
 )
 
 json.dump(
