@@ -386,17 +386,26 @@ def rubric_date(line: str) -> str | None:
     return found[0] if len(words) <= 1 and not _DIGIT.search(rest) else None
 
 
-# «Южный экспресс | 19.11.2026», «Батыс жаңалықтары · 08.11.2026 10:20»: a name of up to four words, a bar, the date.
-_NAMED_STAMP = re.compile(r"^([^|•·\d]{2,40}?)\s+[|•·]\s+(.{6,40})$")
+# «Южный экспресс | 19.11.2026», «Батыс жаңалықтары · 08.11.2026 10:20», and a byline of two
+# names and the date in any order («Жетысу Экспресс · Арман Оспанов · 27 октября 2026, 11:05»).
+_STAMP_BAR = re.compile(r"\s+[|•·]\s+")
+_STAMP_NAME = re.compile(r"^[^|•·\d]{2,40}$")
 
 
 def named_stamp_date(line: str) -> str | None:
-    """The date of a stamp line that pairs a short name (the site's or the author's) with the
-    date alone after a bar: the story's own date under its headline."""
-    m = _NAMED_STAMP.match(line.strip())
-    if not m or len(m[1].split()) > 4:
+    """The date of a stamp line that pairs short names (the site's, the author's) with the
+    date alone, the fields parted by bars: the story's own date under its headline. One
+    field must be the date and every other a name of up to four words, so a line of two
+    dates or of prose with a bar in it gives none."""
+    fields = _STAMP_BAR.split(line.strip())
+    if not 2 <= len(fields) <= 3 or len(line) > 120:
         return None
-    return date_only(m[2])
+    dates = [date_only(f) if 6 <= len(f) <= 40 else None for f in fields]
+    found = [d for d in dates if d]
+    names = [f for f, d in zip(fields, dates, strict=True) if not d]
+    if len(found) != 1 or not all(_STAMP_NAME.match(n) and len(n.split()) <= 4 for n in names):
+        return None
+    return found[0]
 
 
 # The site's stamp on a photo caption: «фото - Новости Zakon.kz от 14.11.2025 23:07», «Zakon.kz жаңалық 27.02.2026».

@@ -192,8 +192,9 @@ def _teaser_dates(html: str) -> set[str]:
 def _header_date(html: str, text: str, title: str) -> str | None:
     """A page whose markup carries no date often prints it as a line between the
     headline and the first paragraph (the main-text extractor drops that line).
-    Look only there: dates elsewhere on the page belong to related-news teasers."""
-    from store.reading.dates import date_only
+    Look only there: dates elsewhere on the page belong to related-news teasers. The line
+    may be a byline that names the outlet or the author beside the date («Жетысу Экспресс ·
+    Арман Оспанов · 27 октября 2026, 11:05»): dates.named_stamp_date reads it."""
 
     first = next(
         (line.strip() for line in text.splitlines() if len(line.strip()) >= 40 and line.strip() != title.strip()), ""
@@ -204,7 +205,7 @@ def _header_date(html: str, text: str, title: str) -> str | None:
         return _under_headline(visible, title)
     header = [line.strip() for line in visible[:cut].splitlines() if line.strip()]
     for line in reversed(header[-6:]):
-        found = date_only(line)
+        found = _stamp_line_date(line)
         if found:
             return found
     return _under_headline(visible, title)
@@ -213,16 +214,21 @@ def _header_date(html: str, text: str, title: str) -> str | None:
 def _under_headline(visible: str, title: str) -> str | None:
     """The date printed on one of the two lines right under the headline: where a table
     layout makes the extractor run headline, date and story into one line, the page's
-    visible text still shows the date alone there."""
-    from store.reading.dates import date_only
-
+    visible text still shows the date alone there (or in a byline beside names)."""
     lines = [line.strip() for line in visible.splitlines() if line.strip()]
     for i, line in enumerate(lines):
         if title.strip() and line == title.strip():
-            found = next((d for d in map(date_only, lines[i + 1 : i + 3]) if d), None)
+            found = next((d for d in map(_stamp_line_date, lines[i + 1 : i + 3]) if d), None)
             if found:
                 return found
     return None
+
+
+def _stamp_line_date(line: str) -> str | None:
+    """The date a line under the headline prints: alone, or in a byline parted by bars."""
+    from store.reading.dates import date_only, named_stamp_date
+
+    return date_only(line) or named_stamp_date(line)
 
 
 # The class a page gives its standfirst: «article__lead», «amp-lead», «news-detail__subtitle», «intro».

@@ -136,10 +136,10 @@ def find_directives(
 
 # The sentence triggers in the order find_directives asks them, each with words one of which
 # every match of it contains (lower case): TRIGGER's verbs and nouns (поручил, поручено,
-# поручаю, поручение; потребовал; обязал; задачу, задача), KZ_TRIGGER's (тапсырды,
+# поручаю, поручение; потребовал; обязал; распорядился; задачу, задача), KZ_TRIGGER's (тапсырды,
 # тапсырма, тапшырма; жүктеді; міндеттеді; талап ет-; нұсқау), COMMISSION's, STATED's.
 _TRIGGERS_AND_WORDS = (
-    (TRIGGER, ("поруч", "потребовал", "обязал", "задач", "указани", "необходимость")),
+    (TRIGGER, ("поруч", "потребовал", "обязал", "распорядил", "задач", "указани", "необходимость")),
     (KZ_TRIGGER, ("тапсыр", "тапшырма", "жүкте", "міндет", "талап", "нұсқау")),
     (COMMISSION, ("поручению",)),
     (STATED, ("необходимо", "нужно", "следует", "надлежит", "должн")),

@@ -53,7 +53,12 @@ _UNIT_NOMINATIVE = {"департамент": "Департамент", "упр�
 def find_lowercase_bodies(text: str, spans: list[NerSpan]) -> list[tuple[NerSpan, str]]:
     """The lowercase bodies of the module doc, each with its name in the nominative."""
     index = ByStart(spans)
-    found = [*_services(text, spans, index), *_customs_houses(text, index), *_units_of_bodies(text, spans, index)]
+    found = [
+        *_services(text, spans, index),
+        *_customs_houses(text, index),
+        *_units_of_bodies(text, spans, index),
+        *_regional_units(text, spans, index),
+    ]
     return [(s, name) for s, name in found if not _inside_a_body(index, s)]
 
 
@@ -143,6 +148,59 @@ def _units_of_bodies(text: str, spans: list[NerSpan], index: ByStart) -> list[tu
         written = " ".join(text[m.end() : parent.end].split())
         out.append((NerSpan("organization", m.start(), parent.end, text[m.start() : parent.end]), f"{head} {written}"))
     return out
+
+
+# The «и» that joins a unit's second field to its first («пассажирского транспорта и автомобильных дорог»).
+_AND_FIELD = re.compile(r"\s+и(?=\s+[а-яё])")
+_FIELD_WORD_HYPHENED = re.compile(r"\s+([а-яё]+(?:-[а-яё]+)?)(?![\w-])")  # «жилищно-коммунального»
+_MIN_FIELD_WORDS = 2
+
+
+def _regional_units(text: str, spans: list[NerSpan], index: ByStart) -> list[tuple[NerSpan, str]]:
+    """«поручил управлению пассажирского транспорта и автомобильных дорог проверять …»: a
+    regional akimat's department, lowercase, named by its field alone (two genitive words
+    or more, two fields joined by «и»), with no body after it to belong to; its head in the
+    nominative and the field as written. A unit whose field runs into a body is
+    _units_of_bodies' one."""
+    out = []
+    if "департамент" not in text and "управлени" not in text:
+        return out
+    bodies = [s for s in spans if s.type == "organization"]
+    for m in _LOWER_UNIT.finditer(text):
+        end, words = _field_end(text, m.end())
+        if words < _MIN_FIELD_WORDS or any(0 < s.start - end <= 1 for s in bodies) or _RUNS_ON.match(text, end):
+            continue  # a body or a region («по Мангыстауской области») goes on: a longer name, read elsewhere
+        if index.overlapping(m.start(), end):
+            continue  # the model or a rule read these words: keep its reading
+        head = next(v for k, v in _UNIT_NOMINATIVE.items() if m.group().startswith(k))
+        written = " ".join(text[m.end() : end].split())
+        out.append((NerSpan("organization", m.start(), end, text[m.start() : end]), f"{head} {written}"))
+    return out
+
+
+def _field_end(text: str, at: int) -> tuple[int, int]:
+    """Where the genitive words after a unit's head end, and how many there are. A second
+    field after «и» is taken when it is two words or more («… и автомобильных дорог»): one
+    word after «и» is as often a second body («сотрудники управления полиции и прокуратуры»).
+    The unit's place word («области», «города») is not its field."""
+    end, words = _genitive_run(text, at)
+    joint = _AND_FIELD.match(text, end) if words else None
+    if joint:
+        after, more = _genitive_run(text, joint.end())
+        if more >= _MIN_FIELD_WORDS:
+            end, words = after, words + more
+    return end, words
+
+
+_PLACE_WORD = re.compile(r"(?:област|город|район|округ)[а-яё]{0,3}$")
+
+
+def _genitive_run(text: str, at: int) -> tuple[int, int]:
+    """The genitive words from `at` on, up to a place word: where they end and how many."""
+    end, words = at, 0
+    while (w := _FIELD_WORD_HYPHENED.match(text, end)) and _genitive(w.group(1)) and not _PLACE_WORD.match(w.group(1)):
+        end, words = w.end(), words + 1
+    return end, words
 
 
 def _genitive(word: str) -> bool:
