@@ -1,44 +1,8 @@
 """Writes e2e107's held-out half: corpus/dev, gold/dev.json, queries/dev.tsv (scored, never read item by item)."""
 
 import json
-import pathlib
-import sys
 
-root = pathlib.Path(sys.argv[1])
-corpus = root / "corpus" / "dev"
-corpus.mkdir(parents=True, exist_ok=True)
-(root / "gold").mkdir(exist_ok=True)
-(root / "queries").mkdir(exist_ok=True)
-gold = {}
-
-
-def g(key, **kw):
-    base = dict(
-        title=None,
-        date=None,
-        accept_dates=[],
-        source=None,
-        language="ru",
-        persons=[],
-        organizations=[],
-        locations=[],
-        checkpoints=[],
-        directives=[],
-        body_must_contain=[],
-        body_must_not_contain=[],
-        not_entities=[],
-        accept_extra=[],
-        notes="",
-    )
-    base.update(kw)
-    gold[key] = base
-
-
-def cp(name, kind, border, facts, **kw):
-    d = dict(name=name, kind=kind, border=border, facts=facts)
-    d.update(kw)
-    return d
-
+from frame import corpus, cp, finish, g
 
 # ---- trafilatura layout
 t1 = dict(
@@ -379,18 +343,11 @@ g(
     accept_extra=["Temirzhol Aqparat", "Мәдина Сәрсенова", "ҚТЖ", "ҚР Сауда және интеграция министрлігі", "Қазақстан"],
 )
 
-json.dump(
-    {"about": "e2e107 held-out half: written by e2e107, scored only as totals", "articles": gold},
-    open(root / "gold" / "dev.json", "w"),
-    ensure_ascii=False,
-    indent=1,
-)
-(root / "queries" / "dev.tsv").write_text(
-    "query\texpected_entity\tentity_type\tnote\n"
+finish(
+    "e2e107 held-out half: written by e2e107, scored only as totals",
     "Maikapshagai\tМайкапшагай\tcheckpoint\tLatin\n"
     "Temir Baba\tТемир баба\tcheckpoint\tLatin\n"
     "Kazygurt\tКазыгурт\tcheckpoint\tLatin, Kazakh article\n"
     "Жайсан\tЖайсан\tcheckpoint\tRussian\n"
-    "Росгранстрой\tФГКУ «Росгранстрой»\torganization\tshort name\n"
+    "Росгранстрой\tФГКУ «Росгранстрой»\torganization\tshort name\n",
 )
-print(len(gold), "articles")

@@ -1,44 +1,8 @@
 """Writes e2e107's worked half: corpus/dev, gold/dev.json, queries/dev.tsv."""
 
 import json
-import pathlib
-import sys
 
-root = pathlib.Path(sys.argv[1])
-corpus = root / "corpus" / "dev"
-corpus.mkdir(parents=True, exist_ok=True)
-(root / "gold").mkdir(exist_ok=True)
-(root / "queries").mkdir(exist_ok=True)
-gold = {}
-
-
-def g(key, **kw):
-    base = dict(
-        title=None,
-        date=None,
-        accept_dates=[],
-        source=None,
-        language="ru",
-        persons=[],
-        organizations=[],
-        locations=[],
-        checkpoints=[],
-        directives=[],
-        body_must_contain=[],
-        body_must_not_contain=[],
-        not_entities=[],
-        accept_extra=[],
-        notes="",
-    )
-    base.update(kw)
-    gold[key] = base
-
-
-def cp(name, kind, border, facts, **kw):
-    d = dict(name=name, kind=kind, border=border, facts=facts)
-    d.update(kw)
-    return d
-
+from frame import corpus, cp, finish, g
 
 # ---- trafilatura layout: title, raw_text, excerpt, date, hostname, author, url
 t1 = dict(
@@ -404,18 +368,11 @@ g(
     accept_extra=["Жетысу Экспресс", "Арман Оспанов", "KTZ Express", "Казахстан"],
 )
 
-json.dump(
-    {"about": "e2e107 worked half: articles written by e2e107 in scraper shapes", "articles": gold},
-    open(root / "gold" / "dev.json", "w"),
-    ensure_ascii=False,
-    indent=1,
-)
-(root / "queries" / "dev.tsv").write_text(
-    "query\texpected_entity\tentity_type\tnote\n"
+finish(
+    "e2e107 worked half: articles written by e2e107 in scraper shapes",
     "nur zholy\tНур жолы\tcheckpoint\tLatin\n"
     "Бахты\tБахты\tcheckpoint\tRussian spelling of a Kazakh article's name\n"
     "Altynkol\tАлтынколь\tcheckpoint\tLatin\n"
     "Сауранбаев\tНурлан Сауранбаев\tperson\tsurname alone\n"
-    "KTZ Express\tАО «KTZ Express»\torganization\tLatin company name\n"
+    "KTZ Express\tАО «KTZ Express»\torganization\tLatin company name\n",
 )
-print(len(gold), "articles")
