@@ -46,6 +46,7 @@ from bisect import bisect_right
 
 from store.extract.directives.addressee_names import body_names
 from store.extract.directives.commission import COMMISSION, KZ_COMMISSION, from_commission, from_kazakh_commission
+from store.extract.directives.gapped import split_gapped
 from store.extract.directives.head_speech import from_head_quote, head_quotes, head_speaker
 from store.extract.directives.kazakh import KZ_TRIGGER, kz_directive, kz_giver_in
 from store.extract.directives.kazakh_lists import kz_listed
@@ -59,7 +60,6 @@ from store.extract.directives.russian import (
     from_narrative,
     from_obligation,
     resolve_giver,
-    split_coordinated,
     time_phrase,
 )
 from store.extract.directives.statement import STATED, from_statement
@@ -125,7 +125,7 @@ def find_directives(
         if d:
             if d.when is None and k + 1 < len(closed):  # «… поручил … . Срок — до 1 декабря.»
                 d.when = time_after(text[closed[k + 1][0] : closed[k + 1][1]])
-            out.extend(split_coordinated(d))
+            out.extend(split_gapped(d))
             told = b
     out.extend(_head_orders(text, quoted, persons))
     found = _dedupe(out)

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from store.extract.directives.posts import REGION_ABBREVIATIONS, WORD, holds_post, last_person, post_phrase
 from store.extract.directives.russian_accusative import accusative_nominative, accusative_np
@@ -17,11 +16,11 @@ from store.extract.directives.russian_addressees import (
     before_whom,
     dative_np,
     has_case,
-    listed_addressees,
     phrase,
     undeclined_surname,
 )
 from store.extract.directives.russian_agents import passive_agent
+from store.extract.directives.russian_from_list import listed_from
 from store.extract.directives.speech import FIRST_PERSON, speaker_span
 from store.extract.needles import opening_with
 from store.extract.roles import is_role_word
@@ -240,11 +239,14 @@ def from_narrative(
         if after < len(words) and words[after][1].lower() == "от":
             inf = infinitive_at(words, after + 1)
             end = inf if inf is not None else len(words)
-            to = listed_addressees(text, a, words, after + 1, end, mentions)
+            to = listed_from(text, a + words[after + 1][0], a + words[end][0] if end < len(words) else b, mentions)
+            to = to if end > after + 1 else None
         else:
             inf0 = infinitive_after()
             end = inf0 if inf0 is not None else min(len(words), after + 6)
-            np = dative_np(words, after, end) or abbreviated_np(words, after, end)
+            listed = after + 1 < end and words[after + 1][1] == ","  # «КГД, Пограничной службе и …»
+            np = abbreviated_np(words, after, end) if listed else None
+            np = np or dative_np(words, after, end) or abbreviated_np(words, after, end)
             obliged = _obliged(words, after, end, trig) if np is None else None
             if np is None and obliged is None:  # the addressee opening the sentence: «Министрам … Бектенов поручил …»
                 named = persons.starting_in(a, a + trig.start())
@@ -567,21 +569,3 @@ def lemma(word: str) -> str:
     """The word's first dictionary reading's lemma («Президента» → «президент»), else the word in lower case."""
     first = parses(word)[:1]
     return first[0].normal_form if first else word.lower()
-
-
-_SECOND_ORDER = re.compile(r",\s+а\s+(?:также\s+)?([^,—–]{3,80}?)\s+[—–-]\s+(\w[^;]*)$")
-
-
-def split_coordinated(d: Directive) -> list[Directive]:
-    """«поручил министру провести мониторинг, а Министерству финансов — изыскать
-    резервы»: two orders in one sentence, the second with its own dative addressee and
-    infinitive after a dash; the giver is the same."""
-    m = _SECOND_ORDER.search(d.what)
-    if m is None:
-        return [d]
-    head, rest = m.group(1).split(), m.group(2)
-    if not has_case(head[0], "datv") or not any(p.tag.POS == "INFN" for p in parses(rest.split()[0])[:2]):
-        return [d]
-    first = replace(d, what=d.what[: m.start()].strip(" ,"))
-    second = replace(d, to=phrase_nominative(m.group(1)), what=rest.strip(" .;"), when=time_phrase(rest) or d.when)
-    return [first, second]

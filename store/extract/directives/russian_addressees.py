@@ -38,6 +38,9 @@ def dative_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int, int]
             n = j + 1
             if words[j][1] == "," and [w.lower() for _, w in words[n : n + 2]] == ["а", "также"]:
                 n += 2  # «органам, а также национальным компаниям»
+            if n < hi and _ABBREVIATION.match(words[n][1]):  # «Правительству, КНБ и акиматам»
+                j = _genitive_tail(words, n + 1, hi)
+                continue
             if n >= hi or not has_case(words[n][1], "datv"):
                 break
             while n < hi and has_case(words[n][1], "datv") and not has_case(words[n][1], "datv", nouns=True):
@@ -62,13 +65,22 @@ def abbreviated_np(words: list[tuple[int, str]], lo: int, hi: int) -> tuple[int,
     is not one."""
     if lo >= hi or not _ABBREVIATION.match(words[lo][1]):
         return None
-    j = _genitive_tail(words, lo + 1, hi)
+    j = _abbreviation_tail(words, lo, hi)
     while j + 1 < hi and words[j][1] in {",", "и"}:
-        nxt = words[j + 1][1]
-        if not (_ABBREVIATION.match(nxt) or has_case(nxt, "datv", nouns=True)):
+        if _ABBREVIATION.match(words[j + 1][1]):
+            j = _abbreviation_tail(words, j + 1, hi)
+            continue
+        np = dative_np(words, j + 1, hi)  # «КГД, Пограничной службе и акиматам»: the datives after, adjectives too
+        if np is None or np[0] != j + 1:
             break
-        j = _genitive_tail(words, j + 2, hi)
+        j = np[1]
     return lo, j
+
+
+def _abbreviation_tail(words: list[tuple[int, str]], i: int, hi: int) -> int:
+    """Where the abbreviation at i ends with its genitive tail («КГД Минфина»); a comma right
+    after it ends it («КГД, Пограничной службе»: the next addressee, not a tail)."""
+    return i + 1 if i + 1 < hi and words[i + 1][1] == "," else _genitive_tail(words, i + 1, hi)
 
 
 # The nouns a field «по …» completes as part of a name: «министру по инвестициям и развитию»,
@@ -306,18 +318,6 @@ def _addressed_person(to: str, persons) -> str:
     return named.pop() if len(named) == 1 else to
 
 
-def listed_addressees(text, a, words, i, j, mentions) -> str | None:
-    """«от Минфина и Минтранса»: the organizations named there, else the phrase itself."""
-    lo, hi = a + words[i][0], a + (words[j][0] if j < len(words) else len(text) - a)
-    named = [m.name for m in mentions.starting_in(lo, hi) if m.type == "organization"]
-    if named:
-        return "; ".join(dict.fromkeys(named))
-    if j <= i:
-        return None
-    end = a + words[j - 1][0] + len(words[j - 1][1])
-    return phrase(text[a:end], words, (i, j))  # not text[a:]: a copy of the rest of the text per call
-
-
 def phrase(sent: str, words, rng) -> str:
     i, j = rng
     raw = sent[words[i][0] : words[j - 1][0] + len(words[j - 1][1])]
@@ -341,7 +341,9 @@ def _coordinated_nominative(raw: str) -> str:
     out, current = [], parts[0]
     for sep, nxt, rest in zip(parts[1::3], parts[2::3], parts[3::3], strict=False):
         head = any(has_case(w, "datv", nouns=True) for w in current.split())  # not «центральным и местным …»
-        if head and has_case(nxt, "datv") and not has_case(nxt, "gent"):
+        abbreviation = bool(_ABBREVIATION.match(current))  # «МВД, КНБ и акиматам»: each undeclined body is one
+        dative = has_case(nxt, "datv") and (abbreviation or not has_case(nxt, "gent"))  # «КГД, Пограничной службе»
+        if (head or abbreviation) and (_ABBREVIATION.match(nxt) or dative):
             out += [_part_nominative(current), sep]
             current = rest
         else:

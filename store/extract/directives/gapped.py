@@ -1,0 +1,130 @@
+"""Several orders told with one verb, the verb said once: «поручил МВД усилить контроль, а КГД —
+сократить время досмотра», «… Правительству модернизировать посты, акиматам — обустроить
+стоянки, а КНБ — усилить охрану»; in Kazakh «ІІМ-ге бақылауды күшейтуді, ал Қаржы министрлігіне
+тексеруді қысқартуды тапсырды». The sentence's rules read the first order, whose `what` then
+runs on through the others; this module cuts it at each further addressee and gives every part
+its own addressee, content and term. The giver is the same for all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from store.extract.directives.kazakh import KZ_WHEN
+from store.extract.directives.kazakh_clauses import kz_addressee
+from store.extract.directives.posts import WORD, ByPosition
+from store.extract.directives.russian import time_phrase
+from store.extract.directives.russian_addressees import has_case
+from store.lang.normalize import parses, phrase_nominative
+from store.model import Directive
+
+# «, а КГД — », «, акиматам — », «, а также Министерству финансов — »: a further addressee
+# and the dash standing for the verb said once.
+_RU_GAP = re.compile(r",\s+(?:а\s+(?:также\s+)?)?([^,;—–«»()]{2,80}?)\s+[—–]\s+")
+_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")  # «КГД», «МЧС»: a body no ending declines
+# «, ал Қаржы министрлігіне …», «, ҰҚК-ге …»: where a further Kazakh addressee may start.
+_KZ_GAP = re.compile(r",\s+(?:ал\s+)?")
+_KZ_ACCUSATIVE_NOUN = re.compile(r"[уюУЮ](?:ды|ді)$")  # «күшейтуді»: the content a «тапсырды» takes
+_NO_NAMES = ByPosition([])  # a Kazakh part is read alone: its addressee by its ending, no mention
+
+
+def split_gapped(d: Directive) -> list[Directive]:
+    """The orders `d` tells, in the sentence's order: `d` alone when its `what` holds no gap."""
+    parts = _russian_parts(d.what) or _kazakh_parts(d.what)
+    if not parts:
+        return [d]
+    shared = d.when if _before_addressee(d) else None  # «До 1 мая X поручил …»: every part's term
+    first_what, first_when = parts[0]
+    later = any(_said_in(d.when, what) for _, what, _ in parts[1:])  # the sentence's first term is a later part's
+    out = [replace(d, what=first_what, when=first_when or (None if later else d.when))]
+    out += [replace(d, to=to, what=what, when=when or shared) for to, what, when in parts[1:]]
+    return out
+
+
+def _before_addressee(d: Directive) -> bool:
+    """Is the sentence's term said before the first addressee («До 1 мая Бектенов поручил МВД …»),
+    so of every part? After it («поручил акиматам до 1 июня построить …, а МЧС — …») it is the
+    first part's."""
+    if not d.when:
+        return False
+    low = " ".join(d.sentence.split()).lower()
+    at = low.find(" ".join(d.when.split()).lower())
+    stem = d.to.split()[0].lower()[:4] if d.to else ""
+    return at >= 0 and (not stem or at < low.find(stem) or low.find(stem) < 0)
+
+
+def _said_in(when: str | None, text: str) -> bool:
+    return bool(when) and " ".join(when.split()).lower() in " ".join(text.split()).lower()
+
+
+def _russian_parts(what: str) -> list | None:
+    """[(first what, its term), (to, what, term), …] for «…, а X — сделать …», or None."""
+    cuts = [m for m in _RU_GAP.finditer(what) if _ru_addressee(m.group(1))]
+    cuts = [m for k, m in enumerate(cuts) if _infinitive_start(_part(what, m, cuts, k)) is not None]
+    if not cuts:
+        return None
+    head = what[: cuts[0].start()].strip(" ,")
+    out: list = [(head, time_phrase(head))]
+    for k, m in enumerate(cuts):
+        rest = _part(what, m, cuts, k)
+        body = rest[_infinitive_start(rest) :].strip(" .;,")
+        to = m.group(1) if _ABBREVIATION.match(m.group(1).split()[0]) else phrase_nominative(m.group(1))
+        out.append((to, body, time_phrase(rest[: _infinitive_start(rest)]) or time_phrase(body)))
+    return out
+
+
+def _part(what: str, m: re.Match, cuts: list[re.Match], k: int) -> str:
+    """The words after gap m, up to the next gap."""
+    return what[m.end() : cuts[k + 1].start() if k + 1 < len(cuts) else len(what)]
+
+
+def _ru_addressee(phrase: str) -> bool:
+    """Does the phrase before the dash name whom (a dative, or an undeclined abbreviation)?"""
+    first = phrase.split()[0]
+    return bool(_ABBREVIATION.match(first)) or has_case(first, "datv")
+
+
+def _infinitive_start(rest: str) -> int | None:
+    """Where the order's infinitive starts among the first six words («до 1 мая установить»)."""
+    for n, m in enumerate(WORD.finditer(rest)):
+        if n >= 6:
+            return None
+        if any(p.tag.POS == "INFN" for p in parses(m.group())[:2]):
+            return m.start()
+    return None
+
+
+def _kazakh_parts(what: str) -> list | None:
+    """[(first what, None), (to, what, term), …] for «…-уді, ал X-ке …-у», or None: each part before
+    a gap ends in an accusative verbal noun, each part after one opens with a dative addressee."""
+    pieces, cuts = [], 0
+    for m in _KZ_GAP.finditer(what):
+        before = what[cuts : m.start()].split()
+        found = _kz_opening_addressee(what[m.end() :])
+        if before and _KZ_ACCUSATIVE_NOUN.search(before[-1]) and found:
+            pieces.append((cuts, m.start(), m.end(), found))
+            cuts = m.end()
+    if not pieces:
+        return None
+    head = what[: pieces[0][1]]
+    out: list = [(head[: len(head) - 2], None)]  # «күшейтуді» → «күшейту»
+    for k, (_, _, start, (to, skip)) in enumerate(pieces):
+        end = pieces[k + 1][1] if k + 1 < len(pieces) else len(what)
+        body = what[start + skip : end].strip(" ,")
+        if k + 1 < len(pieces):
+            body = body[: len(body) - 2]  # the accusative ending, as the last part's is cut already
+        when = KZ_WHEN.search(body)
+        if when:
+            body = " ".join(body.replace(when.group(), " ").split())
+        out.append((to, body, " ".join(when.group().split()).lower() if when else None))
+    return out
+
+
+def _kz_opening_addressee(rest: str) -> tuple[str, int] | None:
+    """The dative addressee the text opens with (as the nominative, and where its words end), or None."""
+    words = [(m.start(), m.group()) for m in WORD.finditer(rest[:200])]
+    found = kz_addressee(rest, 0, words, 0, min(len(words), 6), _NO_NAMES, "datv", None)
+    if found is None or found[0] != 0 or found[1] >= len(words):
+        return None
+    return found[2], words[found[1]][0]
