@@ -92,6 +92,7 @@ def marks(
         ("site name opening the rubric trail", 8, lambda: shapes.rubric_trail(header)),
         ("site name beside the date", 8, lambda: shapes.name_and_date(header)),
         ("name over the dated headline", 8, lambda: shapes.name_over_dated_headline(header)),
+        ("outlet beside the byline's name", 8, lambda: shapes.byline_outlet(header)),
     )
     yield from _named(shaped)
     weak: Places = (
