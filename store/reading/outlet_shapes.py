@@ -395,3 +395,29 @@ def byline_outlet(header: list[str]) -> str | None:
         if all(w[:1].isupper() for w in words) or any(_PAPER_WORD.match(w) for w in words):
             return name
     return None
+
+
+# A newsroom signing the story as its own under it: «Материал подготовлен редакцией газеты «Уральская
+# неделя»», «Материалды дайындаған – «Ақтөбе» газетінің редакциясы» (out109). A sponsor's or a state
+# order's line («подготовлен в рамках государственного заказа», «при поддержке …») names no newsroom.
+_KIND_RU = r"(?:газеты|сайта|портала|издания|журнала|агентства|информагентства|телеканала|радио)"
+_KIND_KK = r"(?:газетінің|газеті|сайтының|порталының|агенттігінің|журналының|басылымының|телеарнасының)"
+_PREPARED_RU = re.compile(
+    r"(?i)^материал\s+подготовлен\w*\s+(?:редакцией|журналистами|корреспондентами)\s+"
+    rf"(?:{_KIND_RU}\s+[«\"“]([^«»\"“”]{{2,40}})[»\"”]|(\S+\.[a-z]{{2,6}}))[\s.]*$"
+)
+_PREPARED_KK = re.compile(
+    r"(?i)^материалды\s+(?:дайындаған|әзірлеген)\s*[-–—:]?\s*[«\"“]([^«»\"“”]{2,40})[»\"”]\s+"
+    rf"(?:{_KIND_KK}\s+)?редакциясы[\s.]*$"
+)
+
+
+def prepared_by_newsroom(trailer: list[str]) -> str | None:
+    """The newsroom a line under the story says prepared it: the quoted name after a kind word
+    («газеты «X»», «X» газетінің редакциясы), or a site's address («редакцией Orda.kz»)."""
+    for line in trailer[:_CREDIT_LINES] + trailer[-_CREDIT_LINES:]:
+        m = _PREPARED_RU.match(line.strip()) or _PREPARED_KK.match(line.strip())
+        name = m and next(g for g in m.groups() if g).strip()
+        if name and (m.re is _PREPARED_KK or m[1] or outlets.domains(name) == [name]):
+            return name
+    return None
