@@ -93,6 +93,7 @@ def record_doc(path: Path, file: str, rec) -> RawDoc | RejectedDoc:
         if value:
             meta[key] = re.sub(r"\s+", " ", clean_text(value)).strip()
     _outlet_from_author(meta)
+    _outlet_from_spider(meta, view)
     if rf.text_is_paragraphs(view):
         meta["paragraphs_only"] = True
     if leads:
@@ -113,3 +114,25 @@ def _outlet_from_author(meta: dict) -> None:
     if outlet:
         meta["source"] = outlet
         del meta["author"]
+
+
+# Parts of a Scrapy spider's name that say what it is or which edition it reads, not whose.
+_SPIDER_WORDS = frozenset(
+    {"spider", "crawler", "scraper", "parser", "bot", "news", "ru", "kz", "kk", "kaz", "rus", "en"}
+)
+
+
+def _outlet_from_spider(meta: dict, view: dict) -> None:
+    """A Scrapy item with no source field still carries its `spider`'s name, and a spider is
+    named after the site it crawls («tengrinews», «informburo_ru»). Only a name the table of
+    outlets knows is taken: a spider's name is a programmer's word («news_spider»), and a guess
+    from it would name no outlet."""
+    from store.reading.outlets import known
+
+    name = "source" not in meta and rf.field_text(view, ("spider", "spider_name"))
+    if not name:
+        return
+    words = [w for w in re.split(r"[\W_]+", name.lower()) if w and w not in _SPIDER_WORDS]
+    outlet = known(name) or (words and known("".join(words)))
+    if outlet:
+        meta["source"] = outlet

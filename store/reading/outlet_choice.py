@@ -88,10 +88,12 @@ def marks(
         ("dateline line", 9, lambda: shapes.dateline_line(header)),
         ("agency and its country", 8, lambda: shapes.country_tagged(header)),
         ("reprint notice", 7, lambda: shapes.reprint_notice(trailer)),
+        ("newsroom that prepared the story", 7, lambda: shapes.prepared_by_newsroom(trailer)),
         ("logo under the headline", 6, lambda: shapes.lone_logo(header)),
         ("site name opening the rubric trail", 8, lambda: shapes.rubric_trail(header)),
         ("site name beside the date", 8, lambda: shapes.name_and_date(header)),
         ("name over the dated headline", 8, lambda: shapes.name_over_dated_headline(header)),
+        ("outlet beside the byline's name", 8, lambda: shapes.byline_outlet(header)),
     )
     yield from _named(shaped)
     weak: Places = (

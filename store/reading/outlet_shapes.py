@@ -363,3 +363,61 @@ def credited_outlet(trailer: list[str]) -> str | None:
         if name:
             return name
     return None
+
+
+# A byline naming the writer and the outlet they write for, parted by a slash or a bar:
+# «Марат Ибраев / Индустриальная Караганда», «Liter.kz | Асель Нурова» (out109). The writer's side is
+# a bare name; a lead's «как ранее сообщал X» must not outweigh it.
+_BYLINE_PARTS = re.compile(r"\s+[/|]\s+")
+_BYLINE_LEN = 80
+_NOT_BYLINE_OUTLETS = re.compile(r"(?i)^(?:фото|сурет|автор|корреспондент|тілші|редактор|видео|иллюстрац)")
+
+
+def byline_outlet(header: list[str]) -> str | None:
+    """The outlet beside the writer's name in a byline over the story, unless it is a rubric, a
+    photo or post word, or one bare word the table of outlets does not know (it may be a town:
+    «Марат Ибраев / Астана»). A name of several words counts when each is capitalized or one is a
+    word papers are named with («Уральская неделя»)."""
+    from store.reading.credits import bare_name
+
+    for line in header[:6]:
+        parts = _BYLINE_PARTS.split(line.strip())
+        if len(line) > _BYLINE_LEN or len(parts) != 2 or sum(1 for p in parts if bare_name(p)) != 1:
+            continue
+        name = next(p for p in parts if not bare_name(p)).strip(' «»"“”')
+        if not _site_like(name) or _NOT_BYLINE_OUTLETS.match(name):
+            continue
+        words = name.split()
+        if len(words) == 1:
+            if outlets.known_or_domain(name):
+                return outlets.known_or_domain(name)
+            continue
+        if all(w[:1].isupper() for w in words) or any(_PAPER_WORD.match(w) for w in words):
+            return name
+    return None
+
+
+# A newsroom signing the story as its own under it: «Материал подготовлен редакцией газеты «Уральская
+# неделя»», «Материалды дайындаған – «Ақтөбе» газетінің редакциясы» (out109). A sponsor's or a state
+# order's line («подготовлен в рамках государственного заказа», «при поддержке …») names no newsroom.
+_KIND_RU = r"(?:газеты|сайта|портала|издания|журнала|агентства|информагентства|телеканала|радио)"
+_KIND_KK = r"(?:газетінің|газеті|сайтының|порталының|агенттігінің|журналының|басылымының|телеарнасының)"
+_PREPARED_RU = re.compile(
+    r"(?i)^материал\s+подготовлен\w*\s+(?:редакцией|журналистами|корреспондентами)\s+"
+    rf"(?:{_KIND_RU}\s+[«\"“]([^«»\"“”]{{2,40}})[»\"”]|(\S+\.[a-z]{{2,6}}))[\s.]*$"
+)
+_PREPARED_KK = re.compile(
+    r"(?i)^материалды\s+(?:дайындаған|әзірлеген)\s*[-–—:]?\s*[«\"“]([^«»\"“”]{2,40})[»\"”]\s+"
+    rf"(?:{_KIND_KK}\s+)?редакциясы[\s.]*$"
+)
+
+
+def prepared_by_newsroom(trailer: list[str]) -> str | None:
+    """The newsroom a line under the story says prepared it: the quoted name after a kind word
+    («газеты «X»», «X» газетінің редакциясы), or a site's address («редакцией Orda.kz»)."""
+    for line in trailer[:_CREDIT_LINES] + trailer[-_CREDIT_LINES:]:
+        m = _PREPARED_RU.match(line.strip()) or _PREPARED_KK.match(line.strip())
+        name = m and next(g for g in m.groups() if g).strip()
+        if name and (m.re is _PREPARED_KK or m[1] or outlets.domains(name) == [name]):
+            return name
+    return None

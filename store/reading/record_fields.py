@@ -226,14 +226,25 @@ _EPOCH_SECONDS = (631152000, 4102444800)
 _URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
 
 
+# What a collector writes under `source` for the way it got the record, not whose it is
+# («rss», «telegram», «api»): with it as the outlet, every record of the dump named the channel.
+_CHANNEL_WORD = re.compile(
+    r"(?i)^(?:rss|atom|feed|rss[ _-]?feed|api|web|site|html|sitemap|crawler|scraper|parser|spider|"
+    r"telegram|tg|vk|twitter|x|facebook|instagram|youtube|manual|import)$"
+)
+
+
 def record_source(view: dict) -> str | None:
     """The record's outlet: the first source field that names it, not an address (trafilatura
     writes the page's URL under `source` and the site's name under `source-hostname`); an
-    address only when no field names the outlet otherwise."""
+    address only when no field names the outlet otherwise. A collector's word for its channel
+    («rss», «telegram») names no outlet: the record's link then names it (parse's outlet choice)."""
     first = None
     for name in SOURCE_FIELDS:
         text = field_text(view, (name,))
-        if text and not _URL.match(text.strip()):
+        if not text or _CHANNEL_WORD.match(text.strip()):
+            continue
+        if not _URL.match(text.strip()):
             return text
         first = first or text
     return first
