@@ -22,6 +22,7 @@ from store.sanitize import clean_line, display_name, one_line
 
 def cmd_ingest(args) -> int:
     from store.ingest import BadSetting, NoInput, heap, ingest
+    from store.ingest.reject_lines import RejectLines
     from store.ingest.writer import nothing_found
 
     path = db_path(args)
@@ -34,6 +35,7 @@ def cmd_ingest(args) -> int:
 
         return report
 
+    rejected = RejectLines(say("rejected"))
     heap.until_exit()  # this process ends with the ingest: nothing to give back to the collector
     try:
         with signals_interrupt():
@@ -42,7 +44,7 @@ def cmd_ingest(args) -> int:
                 path,
                 jobs=args.jobs,
                 progress=bar.update,
-                on_reject=say("rejected"),
+                on_reject=rejected,
                 on_warn=say("warning"),
                 timeout=args.timeout,
                 max_article_size=args.max_article_size,
@@ -54,6 +56,7 @@ def cmd_ingest(args) -> int:
         heap.no_exit_after_all()  # release() took the flag if the run loaded; else it goes here
     _nothing_to_collect_at_exit()
     bar.clear()
+    rejected.finish()
     if summary.interrupted:
         name = signal.Signals(summary.signal).name
         print(

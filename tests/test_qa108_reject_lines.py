@@ -1,0 +1,40 @@
+"""qa108: a dump none of whose records is an article said one line a record (300 for a
+scraper's manifest), burying the files' own rejections; now the first few and a count."""
+
+from store.ingest.reject_lines import SHOWN_PER_FILE, RejectLines
+
+
+def _lines(calls):
+    said = []
+    lines = RejectLines(lambda file, reason: said.append(f"{file}: {reason}"))
+    for file, reason in calls:
+        lines(file, reason)
+    lines.finish()
+    return said
+
+
+def test_a_manifests_records_are_named_a_few_times_then_counted():
+    calls = [(f"crawl.manifest.jsonl:{n}", "record has no text") for n in range(1, 301)]
+    calls.insert(5, ("empty.txt", "empty file"))
+    said = _lines(calls)
+    assert said[:SHOWN_PER_FILE] == [f"crawl.manifest.jsonl:{n}: record has no text" for n in (1, 2, 3)]
+    assert "empty.txt: empty file" in said
+    assert said[-1] == "crawl.manifest.jsonl: 297 more records like these: record has no text"
+    assert len(said) == SHOWN_PER_FILE + 2
+
+
+def test_files_are_never_held_back_and_few_records_are_all_named():
+    files = [(f"page{n}.html", "empty file") for n in range(10)]
+    records = [("posts.jsonl:2", "invalid JSON: column 3"), ("posts.jsonl:7", "record has no text")]
+    said = _lines(files + records)
+    assert len(said) == 12
+    assert not any("more" in line for line in said)
+
+
+def test_details_that_differ_are_summed_up_by_their_kind():
+    calls = [(f"dump.jsonl:{n}", f"invalid JSON: Expecting value (column {n})") for n in range(1, 6)]
+    calls.append(("other.jsonl:9", "invalid JSON: Expecting value (column 1)"))
+    said = _lines(calls)
+    assert "dump.jsonl: 2 more records like these: invalid JSON" in said
+    assert "other.jsonl:9: invalid JSON: Expecting value (column 1)" in said
+    assert len(said) == 5
