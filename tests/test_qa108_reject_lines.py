@@ -64,3 +64,22 @@ def test_the_ingest_summary_of_records_wraps_at_words_on_an_80_column_terminal(m
     assert " ".join(part.strip() for part in lines[:-1]) == told
     monkeypatch.setattr(sys, "stderr", io.StringIO())
     assert _summary_lines(told, "/tmp/s.db") == f"{told} -> /tmp/s.db"
+
+
+def test_a_file_stored_by_a_relative_path_is_known_from_another_folder(tmp_path, monkeypatch):
+    """`ingest sample_data` from the checkout, then `ingest /abs/…/sample_data` from
+    elsewhere said «5 duplicates»: the stored «sample_data/a.txt» named no file there."""
+    from store.ingest.writer import _same_file
+
+    (tmp_path / "home" / "news").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    article = tmp_path / "home" / "news" / "a.txt"
+    article.write_text("текст", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert _same_file("news/a.txt", str(article))
+    assert _same_file("./news/a.txt", str(article))
+    assert not _same_file("news/b.txt", str(article))  # another file's name
+    assert not _same_file("other/a.txt", str(article))
+    (tmp_path / "elsewhere" / "news").mkdir()
+    (tmp_path / "elsewhere" / "news" / "a.txt").write_text("текст", encoding="utf-8")
+    assert not _same_file("news/a.txt", str(article))  # names another file from here: a copy
