@@ -1,5 +1,6 @@
-"""qa108: a dump none of whose records is an article said one line a record (300 for a
-scraper's manifest), burying the files' own rejections; now the first few and a count."""
+"""qa108, a new user's session on stop 53's code: what the CLI said of a folder users bring
+(a scraper's manifest among the pages, the summary at 80 columns, a folder given again from
+another directory). Own file names and sentences; no store is built."""
 
 from store.ingest.reject_lines import SHOWN_PER_FILE, RejectLines
 
