@@ -84,3 +84,39 @@ def test_a_file_stored_by_a_relative_path_is_known_from_another_folder(tmp_path,
     (tmp_path / "elsewhere" / "news").mkdir()
     (tmp_path / "elsewhere" / "news" / "a.txt").write_text("текст", encoding="utf-8")
     assert not _same_file("news/a.txt", str(article))  # names another file from here: a copy
+
+
+def _record(title: str) -> str:
+    import json
+
+    text = f"Пограничники сообщили, что на посту «{title}» в среду стояло сорок фур. Движение открыто."
+    return json.dumps({"title": title, "text": text}, ensure_ascii=False)
+
+
+def test_a_json_list_cut_short_keeps_the_records_before_the_cut():
+    """A scraper killed while writing its `.json` list: the whole file was rejected, the
+    complete records before the cut with it."""
+    from pathlib import Path
+
+    from store.model import RawDoc, RejectedDoc
+    from store.reading.json_records import json_docs
+
+    text = "[\n  " + _record("Кордай") + ",\n  " + _record("Карасу") + ',\n  {"title": "Кольж'
+    docs = json_docs(Path("scraped.json"), text, "json")
+    kept = [d for d in docs if isinstance(d, RawDoc)]
+    assert [d.meta["title"] for d in kept] == ["Кордай", "Карасу"]
+    assert [d.file for d in kept] == ["scraped.json:1", "scraped.json:2"]
+    (cut,) = [d for d in docs if isinstance(d, RejectedDoc)]
+    assert cut.file == "scraped.json" and cut.reason.startswith("invalid JSON after record 2: ")
+
+
+def test_json_that_is_no_list_of_records_is_still_rejected_whole():
+    from pathlib import Path
+
+    from store.model import RawDoc
+    from store.reading.json_records import json_docs
+
+    for text in ('{"title": "Кордай", "text": "Очередь', "[1, 2, ", "[" + _record("Кордай") + ", 7, "):
+        docs = json_docs(Path("x.json"), text, "json")
+        assert not any(isinstance(d, RawDoc) for d in docs), text
+        assert len(docs) == 1 and docs[0].reason.startswith("invalid JSON: ")
