@@ -120,3 +120,14 @@ def test_json_that_is_no_list_of_records_is_still_rejected_whole():
         docs = json_docs(Path("x.json"), text, "json")
         assert not any(isinstance(d, RawDoc) for d in docs), text
         assert len(docs) == 1 and docs[0].reason.startswith("invalid JSON: ")
+
+
+def test_a_file_whose_stored_name_is_escaped_is_known_from_another_folder(tmp_path, monkeypatch):
+    """The store keeps «bidi\\u202eevil.txt» escaped: its tail is compared in that form."""
+    from store.ingest.writer import _same_file
+
+    (tmp_path / "news").mkdir()
+    article = tmp_path / "news" / "bidi\u202eevil.txt"
+    article.write_text("текст", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "news")
+    assert _same_file("news/bidi\\u202eevil.txt", str(article))

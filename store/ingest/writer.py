@@ -273,5 +273,5 @@ def _same_from_elsewhere(stored: str, path: str) -> bool:
     stored path names nothing from here and the file's full path ends with it."""
     if os.path.isabs(stored) or os.path.lexists(stored):
         return False
-    tail = os.sep + os.path.normpath(stored)
-    return os.path.abspath(path).endswith(tail)
+    tail = os.sep + os.path.normpath(stored)  # as the store keeps it: a bidi or control character escaped
+    return display_name(os.path.abspath(path)).endswith(tail)
