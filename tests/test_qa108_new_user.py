@@ -131,3 +131,22 @@ def test_a_file_whose_stored_name_is_escaped_is_known_from_another_folder(tmp_pa
     article.write_text("текст", encoding="utf-8")
     monkeypatch.chdir(tmp_path / "news")
     assert _same_file("news/bidi\\u202eevil.txt", str(article))
+
+
+def test_a_saved_pages_assets_folder_is_left_out_of_the_walk(tmp_path):
+    """A browser's «Save page, complete» writes `NAME_files/` beside `NAME.html`: its scripts,
+    styles, images and an ad's frame were six `rejected:` lines and an article «ad»."""
+    from store.reading.read import discover
+
+    (tmp_path / "Кордай.html").write_text("<html><body><p>Очередь.</p></body></html>", encoding="utf-8")
+    assets = tmp_path / "Кордай_files"
+    assets.mkdir()
+    for name in ("jquery.js", "style.css", "saved_resource.html"):
+        (assets / name).write_text("x", encoding="utf-8")
+    (tmp_path / "notes_files").mkdir()  # no page of that name beside it: a folder like any
+    (tmp_path / "notes_files" / "a.txt").write_text("Текст.", encoding="utf-8")
+    (tmp_path / "old.htm_files.txt").write_text("Текст.", encoding="utf-8")  # a file, not a folder
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in discover([tmp_path]))
+    assert found == ["notes_files/a.txt", "old.htm_files.txt", "Кордай.html"]
+    given = sorted(p.name for p in discover([assets]))  # a folder the user names is read
+    assert given == ["jquery.js", "saved_resource.html", "style.css"]

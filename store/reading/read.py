@@ -167,12 +167,28 @@ def _walk(root: Path, seen_dirs: set[str], seen_files: set[str], links: list[Pat
 
 
 def _entries(directory: Path) -> list:
-    """The visible entries of a directory, by name; the directory itself when it cannot be listed."""
+    """The visible entries of a directory, by name, a saved page's assets folder left out;
+    the directory itself when it cannot be listed."""
     try:
         with os.scandir(directory) as it:
-            return sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError:
         return [directory]  # read_path turns it into "cannot read directory"
+    assets = _page_assets({e.name for e in entries})
+    return [e for e in entries if not (e.name in assets and _is_dir(e))] if assets else entries
+
+
+def _page_assets(names: set[str]) -> set[str]:
+    """The `NAME_files` folders beside a `NAME.html` (or `.htm`): what a browser's «Save page,
+    complete» writes with the page — scripts, styles, images and the ads' and widgets' own
+    little pages. Walked, each was a `rejected:` line (six for one page, exit status 1 on
+    every folder of saved pages) and an ad's frame was stored as an article «ad» (qa108)."""
+    found = set()
+    for name in names:
+        stem, ext = os.path.splitext(name)
+        if ext.lower() in (".html", ".htm") and f"{stem}_files" in names:
+            found.add(f"{stem}_files")
+    return found
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
