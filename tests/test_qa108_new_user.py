@@ -150,3 +150,70 @@ def test_a_saved_pages_assets_folder_is_left_out_of_the_walk(tmp_path):
     assert found == ["notes_files/a.txt", "old.htm_files.txt", "Кордай.html"]
     given = sorted(p.name for p in discover([assets]))  # a folder the user names is read
     assert given == ["jquery.js", "saved_resource.html", "style.css"]
+
+
+def _mhtml(html_part: str, transfer: str) -> bytes:
+    """An MHTML file as Chrome's «Webpage, single file» writes it: headers, a page, a style."""
+    parts = [
+        "From: <Saved by Blink>",
+        "Snapshot-Content-Location: https://example.kz/news/1",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/related; type="text/html"; boundary="----B--x----"',
+        "",
+        "",
+        "------B--x----",
+        html_part.split("\n\n", 1)[0],
+        f"Content-Transfer-Encoding: {transfer}",
+        "Content-Location: https://example.kz/news/1",
+        "",
+        html_part.split("\n\n", 1)[1],
+        "------B--x----",
+        "Content-Type: text/css",
+        "Content-Location: https://example.kz/s.css",
+        "",
+        "body { color: red; }",
+        "------B--x------",
+        "",
+    ]
+    return "\r\n".join(parts).encode("ascii")
+
+
+_PAGE = (
+    "<html><head><title>Очередь на «Кордае»</title></head><body><article><h1>Очередь на «Кордае»</h1>"
+    "<p>Тараз, 3 декабря 2026. На пункте пропуска «Кордай» в среду стояли сорок фур, водители ждали"
+    " оформления около пяти часов, сообщили пограничники.</p></article></body></html>"
+)
+
+
+def test_a_page_saved_as_mhtml_is_read_as_the_page(tmp_path):
+    """Chrome's «Webpage, single file» was stored as «From: <Saved by Blink>» over its markup in
+    quoted-printable; now its HTML part is read as a saved page is (quoted-printable, base64,
+    a declared code page)."""
+    import base64
+    import quopri
+
+    from store.model import RawDoc
+    from store.reading.read import read_path
+
+    shapes = {
+        "qp.mhtml": ("Content-Type: text/html\n\n" + quopri.encodestring(_PAGE.encode()).decode(), "quoted-printable"),
+        "b64.mht": ("Content-Type: text/html\n\n" + base64.encodebytes(_PAGE.encode()).decode(), "base64"),
+        "cp.mhtml": (
+            'Content-Type: text/html; charset="windows-1251"\n\n' + base64.encodebytes(_PAGE.encode("cp1251")).decode(),
+            "base64",
+        ),
+    }
+    for name, (part, transfer) in shapes.items():
+        (tmp_path / name).write_bytes(_mhtml(part, transfer))
+        (doc,) = read_path(tmp_path / name)
+        assert isinstance(doc, RawDoc), (name, doc)
+        assert doc.meta.get("title") == "Очередь на «Кордае»", name
+        assert "сорок фур" in doc.text and "=D0" not in doc.text and "color" not in doc.text, name
+
+
+def test_an_mhtml_without_a_page_is_told_and_a_note_naming_mime_is_no_mhtml():
+    from store.reading.mhtml import is_mhtml, mhtml_page
+
+    data = _mhtml("Content-Type: text/css\n\nbody { color: red; }", "7bit")
+    assert is_mhtml(data) and mhtml_page(data) is None
+    assert not is_mhtml("MIME-Version: 1.0 в тексте заметки о почте".encode())

@@ -40,6 +40,7 @@ from store.reading.gzipped import (
 )
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs
+from store.reading.mhtml import is_mhtml, mhtml_page
 from store.reading.rejects import label, reject, warn
 from store.reading.telegram_html import export_docs, is_export
 from store.reading.warc import is_warc, warc_docs
@@ -481,6 +482,8 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     problem = _binary_problem(data)
     if problem:
         return [reject(path, name, problem)]
+    if is_mhtml(data):
+        return [_mhtml_doc(path, data)]
     text, warning = decode_report(data)
     del data
     if text is None:
@@ -553,6 +556,14 @@ def sniff(path: Path, text: str) -> str:
     if is_feed(text):
         return "feed"
     return "xml" if is_xml(text) else "txt"
+
+
+def _mhtml_doc(path: Path, data: bytes) -> RawDoc | RejectedDoc:
+    """A page saved as one MHTML file: its HTML part read as a saved page is."""
+    page = mhtml_page(data)
+    if page is None or not clean_text(page).strip():
+        return reject(path, label(path), "a web page saved as MHTML with no HTML part in it")
+    return _html_doc(path, clean_text(page))
 
 
 def _html_doc(path: Path, html: str, file: str | None = None) -> RawDoc | RejectedDoc:
