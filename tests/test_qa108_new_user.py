@@ -217,3 +217,14 @@ def test_an_mhtml_without_a_page_is_told_and_a_note_naming_mime_is_no_mhtml():
     data = _mhtml("Content-Type: text/css\n\nbody { color: red; }", "7bit")
     assert is_mhtml(data) and mhtml_page(data) is None
     assert not is_mhtml("MIME-Version: 1.0 в тексте заметки о почте".encode())
+
+
+def test_a_safari_web_archive_is_named_with_what_to_do(tmp_path):
+    from store.model import RejectedDoc
+    from store.reading.read import read_path
+
+    path = tmp_path / "Кордай.webarchive"
+    path.write_bytes(b"bplist00\xd1\x01\x02_\x10\x0fWebMainResource" + bytes(range(256)) * 4)
+    (doc,) = read_path(path)
+    assert isinstance(doc, RejectedDoc)
+    assert "Safari .webarchive" in doc.reason and doc.reason.endswith("a web page (.html) and ingest that")

@@ -58,6 +58,9 @@ _CONVERTIBLE = (
     (b"%PDF", f"PDF is not supported{_SAVE_AS_TEXT}"),
     (b"PK\x03\x04", f"binary file (a ZIP archive) is not supported{_UNPACK}"),
     (b"{\\rtf", f"RTF is not supported{_SAVE_AS_TEXT}"),
+    # Safari's «Web Archive» (.webarchive) is a binary property list: «binary file (not
+    # decodable as text)» said neither what it was nor what to do (qa108)
+    (b"bplist00", f"binary file (an Apple property list, as a Safari .webarchive is) is not supported{_SAVE_AS_TEXT}"),
     (b"7z\xbc\xaf\x27\x1c", f"binary file (a 7-Zip archive) is not supported{_UNPACK}"),
     (b"Rar!\x1a\x07", f"binary file (a RAR archive) is not supported{_UNPACK}"),
     (b"\xfd7zXZ\x00", f"binary file (xz-compressed) is not supported{_DECOMPRESS}"),
