@@ -228,3 +228,41 @@ def test_a_safari_web_archive_is_named_with_what_to_do(tmp_path):
     (doc,) = read_path(path)
     assert isinstance(doc, RejectedDoc)
     assert "Safari .webarchive" in doc.reason and doc.reason.endswith("a web page (.html) and ingest that")
+
+
+def test_a_saved_email_is_read_under_its_subject(tmp_path):
+    """A press release kept as it came (`.eml`) was stored titled «From: press@…», its headers
+    and encoded text as the body."""
+    import base64
+
+    from store.model import RawDoc
+    from store.reading.read import read_path
+
+    text = "Тараз, 3 декабря 2026. На пункте пропуска «Кордай» в среду стояли сорок фур, сообщили пограничники."
+    mail = "\r\n".join(
+        [
+            "From: press@example.kz",
+            "To: desk@example.kz",
+            "Subject: =?utf-8?B?" + base64.b64encode("Очередь на «Кордае»".encode()).decode() + "?=",
+            "MIME-Version: 1.0",
+            'Content-Type: multipart/alternative; boundary="b1"',
+            "",
+            "--b1",
+            'Content-Type: text/plain; charset="windows-1251"',
+            "Content-Transfer-Encoding: base64",
+            "",
+            base64.encodebytes(text.encode("cp1251")).decode(),
+            "--b1--",
+            "",
+        ]
+    )
+    path = tmp_path / "release.eml"
+    path.write_bytes(mail.encode("ascii"))
+    (doc,) = read_path(path)
+    assert isinstance(doc, RawDoc), doc
+    assert doc.meta["title"] == "Очередь на «Кордае»"
+    assert doc.text == text
+    note = tmp_path / "note.txt"  # a note that quotes headers is no mail: no MIME-Version first
+    note.write_text("Заметка.\nFrom: press@example.kz\nSubject: очередь\nMIME-Version: 1.0\n", encoding="utf-8")
+    (kept,) = read_path(note)
+    assert kept.text.startswith("Заметка.")

@@ -39,8 +39,8 @@ from store.reading.gzipped import (
     plain_under_gz_name,
 )
 from store.reading.html_page import html_text
-from store.reading.json_records import json_docs, jsonl_docs
-from store.reading.mhtml import is_mhtml, mhtml_page
+from store.reading.json_records import json_docs, jsonl_docs, record_doc
+from store.reading.mhtml import email_parts, is_email, is_mhtml, mhtml_page
 from store.reading.rejects import label, reject, warn
 from store.reading.telegram_html import export_docs, is_export
 from store.reading.warc import is_warc, warc_docs
@@ -487,6 +487,8 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
         return [reject(path, name, problem)]
     if is_mhtml(data):
         return [_mhtml_doc(path, data)]
+    if is_email(data):
+        return [_email_doc(path, data)]
     text, warning = decode_report(data)
     del data
     if text is None:
@@ -559,6 +561,17 @@ def sniff(path: Path, text: str) -> str:
     if is_feed(text):
         return "feed"
     return "xml" if is_xml(text) else "txt"
+
+
+def _email_doc(path: Path, data: bytes) -> RawDoc | RejectedDoc:
+    """A saved e-mail: its HTML part read as a page, else its plain text as a dump's record
+    under the subject as its title."""
+    subject, html, plain = email_parts(data)
+    if html and clean_text(html).strip():
+        return _html_doc(path, clean_text(html))
+    if plain and clean_text(plain).strip():
+        return record_doc(path, label(path), {"title": subject, "text": plain})
+    return reject(path, label(path), "an e-mail with no text in it")
 
 
 def _mhtml_doc(path: Path, data: bytes) -> RawDoc | RejectedDoc:
