@@ -22,6 +22,7 @@ from store.sanitize import clean_line, display_name, one_line
 
 def cmd_ingest(args) -> int:
     from store.ingest import BadSetting, NoInput, heap, ingest
+    from store.ingest.reject_lines import RejectLines
     from store.ingest.writer import nothing_found
 
     path = db_path(args)
@@ -34,6 +35,7 @@ def cmd_ingest(args) -> int:
 
         return report
 
+    rejected = RejectLines(say("rejected"))
     heap.until_exit()  # this process ends with the ingest: nothing to give back to the collector
     try:
         with signals_interrupt():
@@ -42,7 +44,7 @@ def cmd_ingest(args) -> int:
                 path,
                 jobs=args.jobs,
                 progress=bar.update,
-                on_reject=say("rejected"),
+                on_reject=rejected,
                 on_warn=say("warning"),
                 timeout=args.timeout,
                 max_article_size=args.max_article_size,
@@ -54,6 +56,7 @@ def cmd_ingest(args) -> int:
         heap.no_exit_after_all()  # release() took the flag if the run loaded; else it goes here
     _nothing_to_collect_at_exit()
     bar.clear()
+    rejected.finish()
     if summary.interrupted:
         name = signal.Signals(summary.signal).name
         print(
@@ -70,7 +73,7 @@ def cmd_ingest(args) -> int:
             f"{summary.duplicates} duplicate{'' if summary.duplicates == 1 else 's'}, "
             f"{len(summary.rejected)} rejected in {summary.seconds:.1f} s{_pace(summary)}"
         )
-        print(_to_store(told, path), file=sys.stderr)
+        print(_summary_lines(told, path), file=sys.stderr)
         if not summary.files:
             print(nothing_found(args.paths), file=sys.stderr)
     return EXIT_OK if summary.ok else EXIT_REJECTED
@@ -90,6 +93,13 @@ def _already_stored(summary) -> str:
     duplicates (two files, one article); nothing when there are none (qa62: a re-run
     called every stored article a duplicate)."""
     return f"{summary.already_stored} already stored, " if summary.already_stored else ""
+
+
+def _summary_lines(told: str, path) -> str:
+    """The summary wrapped at words on a terminal, then the store: a run of records says
+    «284 files, 300 articles: …», 88 columns, and at 80 the terminal cut it mid-word
+    («(46.1 a» / «rticles/s)», qa108); into a pipe or a file it stays one line."""
+    return _to_store(fit(told), path)
 
 
 def _to_store(told: str, path) -> str:

@@ -262,4 +262,16 @@ def _same_file(stored: str, path: str) -> bool:
     try:
         return os.path.samefile(stored, path)
     except (OSError, ValueError):  # moved, removed, or a name the store keeps escaped
+        return _same_from_elsewhere(stored, path)
+
+
+def _same_from_elsewhere(stored: str, path: str) -> bool:
+    """A path stored relative to the folder the first run was started in
+    («sample_data/a.txt») names no file from another folder, so the same file given
+    there as «/home/u/sample_data/a.txt» (or «u/sample_data/a.txt») counted as a
+    duplicate, two files, where it is one read again (qa108). It is the same when the
+    stored path names nothing from here and the file's full path ends with it."""
+    if os.path.isabs(stored) or os.path.lexists(stored):
         return False
+    tail = os.sep + os.path.normpath(stored)  # as the store keeps it: a bidi or control character escaped
+    return display_name(os.path.abspath(path)).endswith(tail)

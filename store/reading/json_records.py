@@ -28,9 +28,46 @@ def json_docs(path: Path, text: str, kind: str) -> list[RawDoc | RejectedDoc]:
         except json.JSONDecodeError as exc:
             if _several_json_lines(text):
                 return jsonl_docs(path, text)
-            return [reject(path, label(path), f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")]
+            where = f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
+            whole = _whole_items(text)
+            if whole:  # a list cut short: its whole records, and the file's damage in one line
+                after = f"invalid JSON after record {len(whole)}: {where}; the records before it are read"
+                return [*_json_value_docs(path, whole), reject(path, label(path), after)]
+            return [reject(path, label(path), f"invalid JSON: {where}")]
         return _json_value_docs(path, data)
     return jsonl_docs(path, text)
+
+
+def _whole_items(text: str) -> list:
+    """The items a JSON list holds before the place it breaks off: a scraper killed while
+    writing `articles.json`, or a download cut short, left «[{…}, {…}, {"title": "Ко» and
+    the whole file was rejected, every record before the cut lost with it (qa108). Only a
+    list at the top, of objects, is read so; anything else gives nothing."""
+    decoder = json.JSONDecoder()
+    at = len(text) - len(text.lstrip())
+    if not text.startswith("[", at):
+        return []
+    items: list = []
+    at += 1
+    while True:
+        at = _past_space(text, at)
+        try:
+            item, at = decoder.raw_decode(text, at)
+        except (json.JSONDecodeError, RecursionError):
+            return items
+        if not isinstance(item, dict):
+            return []
+        items.append(item)
+        at = _past_space(text, at)
+        if not text.startswith(",", at):
+            return items
+        at += 1
+
+
+def _past_space(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    return at
 
 
 def _several_json_lines(text: str) -> bool:

@@ -39,7 +39,8 @@ from store.reading.gzipped import (
     plain_under_gz_name,
 )
 from store.reading.html_page import html_text
-from store.reading.json_records import json_docs, jsonl_docs
+from store.reading.json_records import json_docs, jsonl_docs, record_doc
+from store.reading.mhtml import email_parts, is_email, is_mhtml, mhtml_page
 from store.reading.rejects import label, reject, warn
 from store.reading.telegram_html import export_docs, is_export
 from store.reading.warc import is_warc, warc_docs
@@ -57,6 +58,9 @@ _CONVERTIBLE = (
     (b"%PDF", f"PDF is not supported{_SAVE_AS_TEXT}"),
     (b"PK\x03\x04", f"binary file (a ZIP archive) is not supported{_UNPACK}"),
     (b"{\\rtf", f"RTF is not supported{_SAVE_AS_TEXT}"),
+    # Safari's «Web Archive» (.webarchive) is a binary property list: «binary file (not
+    # decodable as text)» said neither what it was nor what to do (qa108)
+    (b"bplist00", f"binary file (an Apple property list, as a Safari .webarchive is) is not supported{_SAVE_AS_TEXT}"),
     (b"7z\xbc\xaf\x27\x1c", f"binary file (a 7-Zip archive) is not supported{_UNPACK}"),
     (b"Rar!\x1a\x07", f"binary file (a RAR archive) is not supported{_UNPACK}"),
     (b"\xfd7zXZ\x00", f"binary file (xz-compressed) is not supported{_DECOMPRESS}"),
@@ -167,12 +171,28 @@ def _walk(root: Path, seen_dirs: set[str], seen_files: set[str], links: list[Pat
 
 
 def _entries(directory: Path) -> list:
-    """The visible entries of a directory, by name; the directory itself when it cannot be listed."""
+    """The visible entries of a directory, by name, a saved page's assets folder left out;
+    the directory itself when it cannot be listed."""
     try:
         with os.scandir(directory) as it:
-            return sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+            entries = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
     except OSError:
         return [directory]  # read_path turns it into "cannot read directory"
+    assets = _page_assets({e.name for e in entries})
+    return [e for e in entries if not (e.name in assets and _is_dir(e))] if assets else entries
+
+
+def _page_assets(names: set[str]) -> set[str]:
+    """The `NAME_files` folders beside a `NAME.html` (or `.htm`): what a browser's «Save page,
+    complete» writes with the page — scripts, styles, images and the ads' and widgets' own
+    little pages. Walked, each was a `rejected:` line (six for one page, exit status 1 on
+    every folder of saved pages) and an ad's frame was stored as an article «ad» (qa108)."""
+    found = set()
+    for name in names:
+        stem, ext = os.path.splitext(name)
+        if ext.lower() in (".html", ".htm") and f"{stem}_files" in names:
+            found.add(f"{stem}_files")
+    return found
 
 
 def _is_dir(entry: os.DirEntry) -> bool:
@@ -465,6 +485,10 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     problem = _binary_problem(data)
     if problem:
         return [reject(path, name, problem)]
+    if is_mhtml(data):
+        return [_mhtml_doc(path, data)]
+    if is_email(data):
+        return [_email_doc(path, data)]
     text, warning = decode_report(data)
     del data
     if text is None:
@@ -537,6 +561,25 @@ def sniff(path: Path, text: str) -> str:
     if is_feed(text):
         return "feed"
     return "xml" if is_xml(text) else "txt"
+
+
+def _email_doc(path: Path, data: bytes) -> RawDoc | RejectedDoc:
+    """A saved e-mail: its HTML part read as a page, else its plain text as a dump's record
+    under the subject as its title."""
+    subject, html, plain = email_parts(data)
+    if html and clean_text(html).strip():
+        return _html_doc(path, clean_text(html))
+    if plain and clean_text(plain).strip():
+        return record_doc(path, label(path), {"title": subject, "text": plain})
+    return reject(path, label(path), "an e-mail with no text in it")
+
+
+def _mhtml_doc(path: Path, data: bytes) -> RawDoc | RejectedDoc:
+    """A page saved as one MHTML file: its HTML part read as a saved page is."""
+    page = mhtml_page(data)
+    if page is None or not clean_text(page).strip():
+        return reject(path, label(path), "a web page saved as MHTML with no HTML part in it")
+    return _html_doc(path, clean_text(page))
 
 
 def _html_doc(path: Path, html: str, file: str | None = None) -> RawDoc | RejectedDoc:

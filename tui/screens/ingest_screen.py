@@ -70,18 +70,21 @@ class IngestScreen(Screen):
     @work(thread=True, exclusive=True, group="ingest", exit_on_error=False)
     def run_ingest(self) -> None:
         from store.ingest import ingest
+        from store.ingest.reject_lines import RejectLines
 
+        rejected = RejectLines(self._reject_from_thread)  # a manifest's records: a few, then a count
         try:
             summary = ingest(
                 self.paths,
                 self.db_path,
                 progress=self._progress_from_thread,
-                on_reject=self._reject_from_thread,
+                on_reject=rejected,
                 on_warn=self._warn_from_thread,
             )
         except Exception as e:  # noqa: BLE001 - shown to the user as one line
             self.post_message(IngestFinished(None, f"ingest failed: {e}"))
             return
+        rejected.finish()
         if summary.rejected or summary.warnings or not summary.files:  # reasons to read, or why the store is empty
             self.app.call_from_thread(self._wait_for_enter, summary)
         else:
