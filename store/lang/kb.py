@@ -555,6 +555,35 @@ def _unit_after_its_parent(name: str) -> Row | None:
     return None
 
 
+# «Ақтөбе облыстық мемлекеттік кірістер департаменті»: the region's adjective before a unit
+_KK_REGION_ADJECTIVE = re.compile(r"^(?P<region>\S+(?:\s\S+)?)\s+облыстық\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# «Алматы облысы бойынша ҰҚК Шекара қызметінің департаменті»: the region before the parent
+_KK_REGION_FIRST = re.compile(
+    r"^(?P<region>\S+(?:\s\S+)?\s+облысы)\s+бойынша\s+(?P<parent>\S.*?)\s+(?P<unit>департаменті|басқармасы)$",
+    re.IGNORECASE,
+)
+# a Latin name and the Kazakh noun of its kind after it, unquoted («Samruk-Kazyna қоры»)
+_KK_LATIN_AND_KIND = re.compile(
+    r"^(?P<name>[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3})\s+(?:ұлттық\s+)?"
+    r"(?:компаниясы|қоры|холдингі|корпорациясы|тобы|банкі)$"
+)
+
+
+def _kazakh_unit_reworded(name: str) -> Row | None:
+    """The regional unit a Kazakh name printed in another order than the row's is: «X
+    облыстық …» is «X облысы бойынша …», and «X облысы бойынша P-ның департаменті» is «P-ның
+    X облысы бойынша департаменті» (the press writes both; org102). Only a unit row answers:
+    a region's adjective before any other noun is no unit of the table."""
+    m = _KK_REGION_ADJECTIVE.match(name)
+    if m is not None:
+        row = row_of_printed("organization", f"{m['region']} облысы бойынша {m['rest']}")
+        return row if row is not None and UNIT_SEPARATOR in row.id else None
+    m = _KK_REGION_FIRST.match(name)
+    if m is not None:
+        return _unit_after_its_parent(f"{m['parent']} {m['region']} бойынша {m['unit']}")
+    return None
+
+
 def unit_region(row: Row) -> Row | None:
     """The region row a regional unit's row is for (see UNIT_SEPARATOR); None for any other."""
     if UNIT_SEPARATOR not in row.id:
@@ -2138,6 +2167,12 @@ def row_of_printed(type_: str, name: str) -> Row | None:
     unit = _unit_after_its_parent(name) if "бойынша" in name else None
     if unit is not None:
         return unit
+    reworded = _kazakh_unit_reworded(" ".join(name.split()))
+    if reworded is not None:
+        return reworded
+    latin = _KK_LATIN_AND_KIND.match(name)
+    if latin is not None:  # «Samruk-Kazyna қоры»: the Latin name is the row's, the noun its kind
+        return row_named(type_, latin["name"])
     plain = _THIS_STATE.sub("", name)
     if plain != name:  # «the republic's» is the state a text speaks of: not another's namesake
         shared = {_rows_by_id()[i].country for i in _heads().get(_identity(plain), ())}
