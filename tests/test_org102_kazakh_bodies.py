@@ -41,6 +41,10 @@ def test_a_latin_name_in_russian_text_keeps_the_rows_russian_name():
         ("Алматы облысы бойынша ҰҚК Шекара қызметінің департаменті", "border-department@obl-almaty"),
         ("Samruk-Kazyna қоры", "samruk-kazyna"),
         ("«Атамекен» Ұлттық кәсіпкерлер палатасы", "atameken-chamber"),
+        ("Маңғыстау облыстық әкімдігі", "akimat-mangystau"),
+        ("Алматы қалалық әкімдігі", "akimat-city-almaty"),
+        ("ҚР Қаржы министрлігі Мемлекеттік кірістер комитеті", "kgd"),
+        ("ҚР Қаржы министрлігі Мемлекеттік кірістер комитетінің Алматы облысы бойынша департаменті", "dgd@obl-almaty"),
     ],
 )
 def test_kazakh_word_orders_of_a_known_body_find_its_row(name, row):
@@ -49,12 +53,22 @@ def test_kazakh_word_orders_of_a_known_body_find_its_row(name, row):
 
 @pytest.mark.parametrize(
     "name",
-    ["Облыстық мемлекеттік кірістер департаменті", "Алматы облыстық әкімдігі", "DHL Kazakhstan компаниясы"],
+    ["Облыстық мемлекеттік кірістер департаменті", "Жаркент қалалық әкімдігі", "DHL Kazakhstan компаниясы"],
 )
 def test_no_row_is_guessed_for_what_the_table_does_not_hold(name):
-    assert kb.row_of_printed("organization", name) is None  # no region, no unit row, no row
+    assert kb.row_of_printed("organization", name) is None  # no region, no town's akimat row, no row
 
 
 def test_the_chamber_under_its_short_kazakh_name_is_one_body():
     text = "«Атамекен» Ұлттық кәсіпкерлер палатасы тасымалдаушылардың мүддесін қорғайтынын мәлімдеді."
     assert _linked(text) == ["«Атамекен» Ұлттық кәсіпкерлер палатасы"]
+
+
+def test_a_latin_name_hyphened_to_a_kazakh_ending_in_a_short_kazakh_sentence():
+    text = "Тауарлар Wildberries-тен Қорғас арқылы тасымалданады."  # two words with Kazakh letters only
+    assert [text[m.start : m.end] for m in kb.find(text) if m.form.row.id == "wildberries"] == ["Wildberries-тен"]
+
+
+def test_a_latin_name_before_a_hyphen_in_russian_takes_no_kazakh_ending():
+    text = "В письме стояло: Wildberries-тен и Ozon-нан."
+    assert not [m for m in kb.find(text) if text[m.start : m.end].endswith(("тен", "нан"))]

@@ -555,8 +555,13 @@ def _unit_after_its_parent(name: str) -> Row | None:
     return None
 
 
-# «Ақтөбе облыстық мемлекеттік кірістер департаменті»: the region's adjective before a unit
-_KK_REGION_ADJECTIVE = re.compile(r"^(?P<region>\S+(?:\s\S+)?)\s+облыстық\s+(?P<rest>\S.*)$", re.IGNORECASE)
+# «Ақтөбе облыстық мемлекеттік кірістер департаменті», «Маңғыстау облыстық әкімдігі»: the
+# region's (or city's) adjective before a unit or an akimat
+_KK_REGION_ADJECTIVE = re.compile(
+    r"^(?P<region>\S+(?:\s\S+)?)\s+(?P<reach>облыстық|қалалық)\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+# the reach word's place noun in the genitive, as an akimat row's Kazakh name writes it
+_REACH_GENITIVE = {"облыстық": "облысының", "қалалық": "қаласының"}
 # «Алматы облысы бойынша ҰҚК Шекара қызметінің департаменті»: the region before the parent
 _KK_REGION_FIRST = re.compile(
     r"^(?P<region>\S+(?:\s\S+)?\s+облысы)\s+бойынша\s+(?P<parent>\S.*?)\s+(?P<unit>департаменті|басқармасы)$",
@@ -575,7 +580,10 @@ def _kazakh_unit_reworded(name: str) -> Row | None:
     X облысы бойынша департаменті» (the press writes both; org102). Only a unit row answers:
     a region's adjective before any other noun is no unit of the table."""
     m = _KK_REGION_ADJECTIVE.match(name)
-    if m is not None:
+    if m is not None and m["rest"].lower() == "әкімдігі":  # «Маңғыстау облыстық әкімдігі»
+        row = row_of_printed("organization", f"{m['region']} {_REACH_GENITIVE[m['reach'].lower()]} әкімдігі")
+        return row if row is not None and row.kind == "akimat" else None
+    if m is not None and m["reach"].lower() == "облыстық":
         row = row_of_printed("organization", f"{m['region']} облысы бойынша {m['rest']}")
         return row if row is not None and UNIT_SEPARATOR in row.id else None
     m = _KK_REGION_FIRST.match(name)
@@ -1350,10 +1358,17 @@ def _joined_to_letters(ending: str, f: Form) -> bool:
     letter near it is enough (_kazakh_end), however short the Kazakh sentence: kazakh_context
     asks three words with Kazakh letters, and «Тасымалдаушылар наурызда КГД-ге ұжымдық өтініш
     жолдады.» has two (org94: such letters were found only with «-ға», «-ның»). A Russian passage
-    with no Kazakh letter («В письме стояло «КГД-да» …») still makes no case of them."""
+    with no Kazakh letter («В письме стояло «КГД-да» …») still makes no case of them. A Latin
+    name takes them so too («Wildberries-тен», «Kaspi-ден»: Russian hyphens no Cyrillic case
+    ending to a Latin word; org102)."""
     if ending[:1] not in "-'’ʼ":
         return False
-    return f.role == "abbreviation" or is_abbreviation(f.text) or any(c.isupper() for c in f.text[1:])
+    return (
+        f.role == "abbreviation"
+        or is_abbreviation(f.text)
+        or any(c.isupper() for c in f.text[1:])
+        or f.script == "latin"
+    )
 
 
 def find(text: str) -> list[Match]:
@@ -2178,6 +2193,10 @@ def row_of_printed(type_: str, name: str) -> Row | None:
         shared = {_rows_by_id()[i].country for i in _heads().get(_identity(plain), ())}
         return row_named(type_, plain) if len(shared) <= 1 else None
     bare, state = _strip_state(" ".join(name.split()))
+    if state and bare != name:  # «ҚР Қаржы министрлігі Мемлекеттік кірістер комитеті»: the chain is a row's
+        chained = _folded_names().get(_fold(bare), ())
+        if len(chained) == 1 and _rows_by_id()[next(iter(chained))].country == state:
+            return _rows_by_id()[next(iter(chained))]
     head, owners = _strip_initials(bare)
     head, owner = _strip_owner(head)
     owners |= owner
