@@ -565,13 +565,15 @@ def _printed_latin(forms: list, script: str) -> str | None:
     is shown as printed, not by a name the text never wrote. None otherwise: abbreviations
     go the table's way, and a Russian name holding the Latin one («АО «KTZ Express»») is used,
     but a foreign company's, which is the table's Russian gloss of it («Датская судоходная группа
-    A.P. Moller – Maersk»), not a name the press prints (org50)."""
+    A.P. Moller – Maersk»), not a name the press prints (org50). In Kazakh text the Latin name is
+    shown as printed even so: the row's Kazakh name only adds a legal form the text never wrote
+    («"KTZ Express" компаниясы» is not «"KTZ Express" АҚ»; org102)."""
     if script == "latin" or not forms or any(f.script != "latin" or f.row.type != "organization" for f in forms):
         return None
     names = [f.text for f in forms if not kb.is_abbreviation(f.text)]
     best = max(names, key=len) if names else None
     row = forms[0].row
-    if best is None or (best.lower() in row.name_ru.lower() and row.kind != "foreign_body"):
+    if best is None or (script != "kk" and best.lower() in row.name_ru.lower() and row.kind != "foreign_body"):
         return None
     return best
 

@@ -555,6 +555,43 @@ def _unit_after_its_parent(name: str) -> Row | None:
     return None
 
 
+# «Ақтөбе облыстық мемлекеттік кірістер департаменті», «Маңғыстау облыстық әкімдігі»: the
+# region's (or city's) adjective before a unit or an akimat
+_KK_REGION_ADJECTIVE = re.compile(
+    r"^(?P<region>\S+(?:\s\S+)?)\s+(?P<reach>облыстық|қалалық)\s+(?P<rest>\S.*)$", re.IGNORECASE
+)
+# the reach word's place noun in the genitive, as an akimat row's Kazakh name writes it
+_REACH_GENITIVE = {"облыстық": "облысының", "қалалық": "қаласының"}
+# «Алматы облысы бойынша ҰҚК Шекара қызметінің департаменті»: the region before the parent
+_KK_REGION_FIRST = re.compile(
+    r"^(?P<region>\S+(?:\s\S+)?\s+облысы)\s+бойынша\s+(?P<parent>\S.*?)\s+(?P<unit>департаменті|басқармасы)$",
+    re.IGNORECASE,
+)
+# a Latin name and the Kazakh noun of its kind after it, unquoted («Samruk-Kazyna қоры»)
+_KK_LATIN_AND_KIND = re.compile(
+    r"^(?P<name>[A-Za-z][\w.&'-]*(?:\s[A-Za-z][\w.&'-]*){0,3})\s+(?:ұлттық\s+)?"
+    r"(?:компаниясы|қоры|холдингі|корпорациясы|тобы|банкі)$"
+)
+
+
+def _kazakh_unit_reworded(name: str) -> Row | None:
+    """The regional unit a Kazakh name printed in another order than the row's is: «X
+    облыстық …» is «X облысы бойынша …», and «X облысы бойынша P-ның департаменті» is «P-ның
+    X облысы бойынша департаменті» (the press writes both; org102). Only a unit row answers:
+    a region's adjective before any other noun is no unit of the table."""
+    m = _KK_REGION_ADJECTIVE.match(name)
+    if m is not None and m["rest"].lower() == "әкімдігі":  # «Маңғыстау облыстық әкімдігі»
+        row = row_of_printed("organization", f"{m['region']} {_REACH_GENITIVE[m['reach'].lower()]} әкімдігі")
+        return row if row is not None and row.kind == "akimat" else None
+    if m is not None and m["reach"].lower() == "облыстық":
+        row = row_of_printed("organization", f"{m['region']} облысы бойынша {m['rest']}")
+        return row if row is not None and UNIT_SEPARATOR in row.id else None
+    m = _KK_REGION_FIRST.match(name)
+    if m is not None:
+        return _unit_after_its_parent(f"{m['parent']} {m['region']} бойынша {m['unit']}")
+    return None
+
+
 def unit_region(row: Row) -> Row | None:
     """The region row a regional unit's row is for (see UNIT_SEPARATOR); None for any other."""
     if UNIT_SEPARATOR not in row.id:
@@ -1321,10 +1358,17 @@ def _joined_to_letters(ending: str, f: Form) -> bool:
     letter near it is enough (_kazakh_end), however short the Kazakh sentence: kazakh_context
     asks three words with Kazakh letters, and «Тасымалдаушылар наурызда КГД-ге ұжымдық өтініш
     жолдады.» has two (org94: such letters were found only with «-ға», «-ның»). A Russian passage
-    with no Kazakh letter («В письме стояло «КГД-да» …») still makes no case of them."""
+    with no Kazakh letter («В письме стояло «КГД-да» …») still makes no case of them. A Latin
+    name takes them so too («Wildberries-тен», «Kaspi-ден»: Russian hyphens no Cyrillic case
+    ending to a Latin word; org102)."""
     if ending[:1] not in "-'’ʼ":
         return False
-    return f.role == "abbreviation" or is_abbreviation(f.text) or any(c.isupper() for c in f.text[1:])
+    return (
+        f.role == "abbreviation"
+        or is_abbreviation(f.text)
+        or any(c.isupper() for c in f.text[1:])
+        or f.script == "latin"
+    )
 
 
 def find(text: str) -> list[Match]:
@@ -2138,11 +2182,21 @@ def row_of_printed(type_: str, name: str) -> Row | None:
     unit = _unit_after_its_parent(name) if "бойынша" in name else None
     if unit is not None:
         return unit
+    reworded = _kazakh_unit_reworded(" ".join(name.split()))
+    if reworded is not None:
+        return reworded
+    latin = _KK_LATIN_AND_KIND.match(name)
+    if latin is not None:  # «Samruk-Kazyna қоры»: the Latin name is the row's, the noun its kind
+        return row_named(type_, latin["name"])
     plain = _THIS_STATE.sub("", name)
     if plain != name:  # «the republic's» is the state a text speaks of: not another's namesake
         shared = {_rows_by_id()[i].country for i in _heads().get(_identity(plain), ())}
         return row_named(type_, plain) if len(shared) <= 1 else None
     bare, state = _strip_state(" ".join(name.split()))
+    if state and bare != name:  # «ҚР Қаржы министрлігі Мемлекеттік кірістер комитеті»: the chain is a row's
+        chained = _folded_names().get(_fold(bare), ())
+        if len(chained) == 1 and _rows_by_id()[next(iter(chained))].country == state:
+            return _rows_by_id()[next(iter(chained))]
     head, owners = _strip_initials(bare)
     head, owner = _strip_owner(head)
     owners |= owner
