@@ -192,7 +192,7 @@ def _field_end(text: str, at: int) -> tuple[int, int]:
     return end, words
 
 
-_PLACE_WORD = re.compile(r"(?:област|город|район|округ)[а-яё]{0,3}$")
+_PLACE_WORD = re.compile(r"(?:област|город|район|округ|столиц)[а-яё]{0,3}$")  # «столицы»: the capital is a place
 
 
 def _genitive_run(text: str, at: int) -> tuple[int, int]:
