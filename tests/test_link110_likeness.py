@@ -70,3 +70,10 @@ def extractor():
 def test_the_extractors_body_keeps_the_articles_name_and_gets_the_row(extractor):
     text = "ТОО «Хоргос Гейтвей» за месяц отправило в Китай почти триста контейнеров."
     assert body_organizations(extractor, text, "Новости") == [("Хоргос Гейтвей", "khorgos-gateway")]
+
+
+def test_the_store_keys_a_likeness_by_its_row():
+    """entity_key reads row_of_printed: «Хоргос Гейтвей» and «KTZE – Khorgos Gateway» are one entity."""
+    from store.lang.identity import entity_key
+
+    assert entity_key("organization", "Хоргос Гейтвей") == entity_key("organization", "KTZE – Khorgos Gateway")
