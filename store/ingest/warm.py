@@ -47,6 +47,7 @@ def warm(language_model: bool = False) -> None:
     article = parse(RawDoc(path="", file="", text=_PAGE, raw=_PAGE, format="txt"))
     Extractor(disabled=(), ner=_NoNames()).extract(article)
     identity.entity_key("organization", "Пограничная служба")  # the KB's folded names (kb.row_of_printed)
+    identity.entity_key("organization", "Хоргос Гейтвей")  # no form's: the likeness keys (kb_likeness, link110)
 
 
 class _NoNames:

@@ -543,7 +543,7 @@ def _unit_after_its_parent(name: str) -> Row | None:
         if not units:
             continue
         before = " ".join(words[:-n])
-        parent = row_of_printed("organization", _KK_GENITIVE_END.sub("", before)) or row_of_printed(
+        parent = _row_of_listed("organization", _KK_GENITIVE_END.sub("", before)) or _row_of_listed(
             "organization", before
         )
         fits = [rows[u] for u in units if rows[u].name_kk.lower().endswith(m["unit"].lower())]
@@ -2096,6 +2096,11 @@ def _rows_by_id() -> dict[str, Row]:
     return {f.row.id: f.row for f in forms()}
 
 
+def row_by_id(row_id: str) -> Row:
+    """The row of id `row_id` (store.lang.kb_likeness names the row it finds by its id)."""
+    return _rows_by_id()[row_id]
+
+
 @lru_cache(maxsize=1)
 def _abbreviation_rows() -> dict[str, frozenset[str]]:
     """An abbreviation as printed («МФ», «ҚМ», «КНБ») → the ids of the bodies it stands for
@@ -2169,8 +2174,20 @@ _KK_POSSESSIVE = re.compile(r"(?<=[а-яәғқңөұүһі]{3})(?:сы|сі|ы|�
 
 @lru_cache(maxsize=50_000)
 def row_of_printed(type_: str, name: str) -> Row | None:
-    """The row a printed body or place name is: row_named's, else the row whose head the
-    name is with a state or a parent's initials of that row («Пограничная служба
+    """The row a printed body or place name is: the row its forms say (_row_of_listed), else
+    for a body the row it is spelt like across scripts or with a slip (store.lang.kb_likeness:
+    «Хоргос Гейтвей», «Самрук Казына»); None when no row or several."""
+    row = _row_of_listed(type_, name)
+    if row is not None or type_ != "organization":
+        return row
+    from store.lang.kb_likeness import row_alike  # it reads this module's forms: imported on first need
+
+    return row_alike(name)
+
+
+def _row_of_listed(type_: str, name: str) -> Row | None:
+    """The row a printed body or place name is by the rows' forms: row_named's, else the row
+    whose head the name is with a state or a parent's initials of that row («Пограничная служба
     Казахстана», «Қазақстан Үкіметі», «ҚМ Мемлекеттік кірістер комитеті»), or a name
     row_named knows with «республики»/«страны» after it; None when no row or several."""
     row = row_named(type_, name)
