@@ -76,7 +76,7 @@ KINDS = [
     (b"\x7fELF\x02\x01\x01\x00", "a program (ELF executable)"),
     (b"\xcf\xfa\xed\xfe\x07\x00\x00\x01", "a program (Mach-O executable)"),
     (_pe(), "a program (Windows executable or DLL)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc, .xls, .ppt) or Outlook message"),
+    # an old Office file (OLE2) is said with what to do since qa110 (tests/test_qa110_user_left.py)
     (b"\x37\x7f\x06\x82\x00\x2d\xe2\x18", "a SQLite write-ahead log (-wal)"),
     (b"borderdocs alias index\n\x10\x00\x00\x00\x00\x00\x00\x00", "a borderdocs search index (.search-index)"),
 ]

@@ -98,6 +98,19 @@ def sample_data_dir() -> Path:
     return packaged()
 
 
+def ingesting_note(paths: list[str]) -> str:
+    """The dialog's heading: «Ingesting 1 path(s)…» did not say which (qa108), so one PATH is
+    named as given («Ingesting folder news…»), several are counted («Ingesting 3 paths…»)."""
+    from store.sanitize import display_name
+
+    if len(paths) != 1:
+        return f"Ingesting {len(paths)} paths…"
+    path = Path(paths[0])
+    shown = path if path.name not in ("", "..") else path.resolve()  # «.» says nothing
+    kind = "folder" if path.is_dir() else "file"
+    return f"Ingesting {kind} {display_name(shown)}…"
+
+
 def plan(args) -> tuple[Path, list[str], str]:
     """Which store to open and what to ingest first (with the note shown while it runs)."""
     from store.db.opening import default_db_path
@@ -109,7 +122,7 @@ def plan(args) -> tuple[Path, list[str], str]:
             from store.sanitize import display_name
 
             raise _NoInput(f"borderdocs-tui: no such file or directory: {display_name(missing[0])}")
-        return db_path, list(args.paths), f"Ingesting {len(args.paths)} path(s)…"
+        return db_path, list(args.paths), ingesting_note(args.paths)
     if not db_path.exists() and not args.db:
         samples = sample_data_dir()
         if samples.is_dir():

@@ -40,6 +40,7 @@ from store.reading.gzipped import (
 )
 from store.reading.html_page import html_text
 from store.reading.json_records import json_docs, jsonl_docs, record_doc
+from store.reading.markdown import is_markdown, markdown_title
 from store.reading.mhtml import email_parts, is_email, is_mhtml, mhtml_page
 from store.reading.rejects import label, reject, warn
 from store.reading.telegram_html import export_docs, is_export
@@ -51,6 +52,7 @@ __all__ = ["decode", "decode_report", "discover", "html_text", "iter_path", "lab
 _SAVE_AS_TEXT = ": save it as text (.txt) or a web page (.html) and ingest that"
 _UNPACK = ": unpack it and ingest its folder"
 _DECOMPRESS = ": decompress it and ingest what it holds"
+_OLD_OFFICE = "an old Office document (.doc, .xls, .ppt) or Outlook message"
 
 # Files a user may mean as articles, said with what to do about them; every other known
 # binary file is named by store.reading.file_kinds.
@@ -58,6 +60,9 @@ _CONVERTIBLE = (
     (b"%PDF", f"PDF is not supported{_SAVE_AS_TEXT}"),
     (b"PK\x03\x04", f"binary file (a ZIP archive) is not supported{_UNPACK}"),
     (b"{\\rtf", f"RTF is not supported{_SAVE_AS_TEXT}"),
+    # An OLE2 compound file: a Word 97-2003 `.doc` (or .xls, .ppt, an Outlook .msg) was only
+    # «…, not an article», with no next step as a `.docx` has (qa108)
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", f"{_OLD_OFFICE} is not supported{_SAVE_AS_TEXT}"),
     # Safari's «Web Archive» (.webarchive) is a binary property list: «binary file (not
     # decodable as text)» said neither what it was nor what to do (qa108)
     (b"bplist00", f"binary file (an Apple property list, as a Safari .webarchive is) is not supported{_SAVE_AS_TEXT}"),
@@ -513,7 +518,7 @@ def _read(path: Path) -> list[RawDoc | RejectedDoc]:
     elif is_checksum_list(text):
         docs = [reject(path, name, CHECKSUM_LIST)]
     else:
-        docs = [RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")]
+        docs = [_text_doc(path, name, text)]
     for note in (NOT_COMPRESSED if misnamed else None, warning):
         if note:
             docs = [warn(d, note) for d in docs]
@@ -544,6 +549,15 @@ def _office_problem(data: bytes) -> str | None:
     head = data[:OFFICE_HEAD_BYTES]
     what = next((name for part, name in _OFFICE_PARTS if part in head), None)
     return f"{what} is not supported{_SAVE_AS_TEXT}" if what else None
+
+
+def _text_doc(path: Path, name: str, text: str) -> RawDoc:
+    """A plain text; a Markdown note's heading is its title (store.reading.markdown)."""
+    if not is_markdown(inner_path(path)):
+        return RawDoc(path=str(path), file=name, text=text, raw=text, format="txt")
+    title, body = markdown_title(text)
+    meta = {"title": title} if title else {}
+    return RawDoc(path=str(path), file=name, text=body, raw=text, format="txt", meta=meta)
 
 
 def sniff(path: Path, text: str) -> str:
