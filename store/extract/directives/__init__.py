@@ -130,7 +130,7 @@ def find_directives(
     out.extend(_head_orders(text, quoted, persons))
     found = _dedupe(out)
     for d in found:
-        d.to = body_names(d.to)  # «Минфин и МВД»: the bodies by their names
+        d.to = body_names(d.to, d.what)  # «Минфин и МВД»: the bodies by their names
     return found
 
 
@@ -229,7 +229,9 @@ def _dedupe(directives: list[Directive]) -> list[Directive]:
     out: list[Directive] = []
     by_giver: dict[str, list[Directive]] = {}  # only one giver's directives are compared
     for d in directives:
-        same = next((o for o in by_giver.get(d.by, ()) if _overlap(o.what, d.what) >= 0.6), None)
+        same = next(
+            (o for o in by_giver.get(d.by, ()) if _overlap(o.what, d.what) >= 0.6 and not _shared_order(o, d)), None
+        )
         if same is None:
             out.append(d)
             by_giver.setdefault(d.by, []).append(d)
@@ -237,6 +239,12 @@ def _dedupe(directives: list[Directive]) -> list[Directive]:
         same.to = same.to or d.to
         same.when = same.when or d.when
     return out
+
+
+def _shared_order(a: Directive, b: Directive) -> bool:
+    """One sentence giving one order to two addressees, each its term («Минфину — до 1 мая, а
+    Минтрансу — до 1 июня завершить …»): two directives, not one told twice."""
+    return a.sentence == b.sentence and bool(a.to and b.to) and a.to != b.to
 
 
 def _overlap(a: str, b: str) -> float:

@@ -21,11 +21,13 @@ _JOINTS = re.compile(r"(,\s*|;\s*|\s+(?:и|және|мен)\s+)")
 _HYPHENED_CASE = re.compile(r"-[а-яёәғқңөұүһі]{1,4}$")
 
 
-def body_names(to: str | None) -> str | None:
-    """`to` with each one-word part the KB names as one body written out in full."""
+def body_names(to: str | None, told_in: str | None = None) -> str | None:
+    """`to` with each one-word part the KB names as one body written out in full, in the
+    script of `to`, or of `told_in` (the order's words) when `to` has no Kazakh letter: «МКК»
+    alone in a Kazakh order is «Мемлекеттік кірістер комитеті», not the Russian name."""
     if not to or not any(w.isupper() or w.startswith("Мин") for w in to.split()):
         return to  # no abbreviation or clipping: most addressees, answered at once
-    script = "kk" if kb.script_of(to) == "kk" else "ru"
+    script = "kk" if kb.script_of(to) == "kk" or _kazakh_words(told_in) else "ru"
     parts = _JOINTS.split(to)
     return "".join(p if k % 2 else _full_name(p, script) for k, p in enumerate(parts))
 
@@ -43,3 +45,10 @@ def _full_name(part: str, script: str) -> str:
         return part  # a foreign or international body keeps the letters the text gave it
     name = row.name_kk if script == "kk" and row.name_kk else row.name_ru
     return part if "{" in name else kb.without_state(name)  # «{region}»: a regional unit's template
+
+
+def _kazakh_words(text: str | None) -> bool:
+    """Are most of the words of `text` Kazakh ones (a Kazakh letter in a third of them or more)?
+    A Russian order naming «Қорғас» once is still Russian."""
+    words = re.findall(r"\w+", text or "")
+    return bool(words) and 3 * sum(kb.script_of(w) == "kk" for w in words) >= len(words)

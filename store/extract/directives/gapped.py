@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from store.extract.directives.addressee_names import body_names
+from store.extract.directives.gapped_terms import split_terms
 from store.extract.directives.kazakh import KZ_WHEN
 from store.extract.directives.kazakh_clauses import kz_addressee
 from store.extract.directives.posts import WORD, ByPosition
@@ -19,9 +21,13 @@ from store.extract.directives.russian_addressees import has_case
 from store.lang.normalize import parses, phrase_nominative
 from store.model import Directive
 
-# «, а КГД — », «, акиматам — », «, а также Министерству финансов — »: a further addressee
-# and the dash standing for the verb said once.
-_RU_GAP = re.compile(r",\s+(?:а\s+(?:также\s+)?)?([^,;—–«»()]{2,80}?)\s+[—–]\s+")
+# «, а КГД — », «, акиматам — », «, а также Министерству финансов — », «, а от КГД — »: a further
+# addressee and the dash standing for the verb said once.
+_RU_GAP = re.compile(r",\s+(?:а\s+(?:также\s+)?)?(от\s+)?([^,;—–«»()]{2,80}?)\s+[—–]\s+")
+# «, а Минфину обеспечить …», «, а от акиматов обустроить …»: the same with no dash, the
+# addressee followed by the order's infinitive; only after «а», a bare comma being too common.
+_RU_BARE_GAP = re.compile(r",\s+а\s+(?:также\s+)?(от\s+)?")
+_BARE_WORDS = 4  # an addressee said with no dash is a short phrase: «Пограничной службе»
 _ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")  # «КГД», «МЧС»: a body no ending declines
 # «, ал Қаржы министрлігіне …», «, ҰҚК-ге …»: where a further Kazakh addressee may start.
 _KZ_GAP = re.compile(r",\s+(?:ал\s+)?")
@@ -33,10 +39,11 @@ def split_gapped(d: Directive) -> list[Directive]:
     """The orders `d` tells, in the sentence's order: `d` alone when its `what` holds no gap."""
     parts = _russian_parts(d.what) or _kazakh_parts(d.what)
     if not parts:
-        return [d]
+        return split_terms(d, _chain_addressee) or [d]
     shared = d.when if _before_addressee(d) else None  # «До 1 мая X поручил …»: every part's term
     first_what, first_when = parts[0]
-    later = any(_said_in(d.when, what) for _, what, _ in parts[1:])  # the sentence's first term is a later part's
+    # the sentence's first term is a later part's, in its words or before them («а МЧС до 1 мая открыть …»)
+    later = any(_said_in(d.when, what) or _said_in(d.when, when or "") for _, what, when in parts[1:])
     out = [replace(d, what=first_what, when=first_when or (None if later else d.when))]
     out += [replace(d, to=to, what=what, when=when or shared) for to, what, when in parts[1:]]
     return out
@@ -60,29 +67,87 @@ def _said_in(when: str | None, text: str) -> bool:
 
 def _russian_parts(what: str) -> list | None:
     """[(first what, its term), (to, what, term), …] for «…, а X — сделать …», or None."""
-    cuts = [m for m in _RU_GAP.finditer(what) if _ru_addressee(m.group(1))]
-    cuts = [m for k, m in enumerate(cuts) if _infinitive_start(_part(what, m, cuts, k)) is not None]
+    cuts = _ru_gaps(what)
+    cuts = [g for k, g in enumerate(cuts) if _infinitive_start(_part(what, g, cuts, k)) is not None]
     if not cuts:
         return None
-    head = what[: cuts[0].start()].strip(" ,")
+    head = what[: cuts[0][0]].strip(" ,")
     out: list = [(head, time_phrase(head))]
-    for k, m in enumerate(cuts):
-        rest = _part(what, m, cuts, k)
+    for k, (_, phrase, _, _) in enumerate(cuts):
+        rest = _part(what, cuts[k], cuts, k)
         body = rest[_infinitive_start(rest) :].strip(" .;,")
-        to = m.group(1) if _ABBREVIATION.match(m.group(1).split()[0]) else phrase_nominative(m.group(1))
+        to = phrase if _ABBREVIATION.match(phrase.split()[0]) else phrase_nominative(phrase)
         out.append((to, body, time_phrase(rest[: _infinitive_start(rest)]) or time_phrase(body)))
     return out
 
 
-def _part(what: str, m: re.Match, cuts: list[re.Match], k: int) -> str:
-    """The words after gap m, up to the next gap."""
-    return what[m.end() : cuts[k + 1].start() if k + 1 < len(cuts) else len(what)]
+def _ru_gaps(what: str) -> list[tuple[int, str, bool, int]]:
+    """Each further addressee in `what`: (where its gap starts, the addressee as written, said
+    after «от», where the words after it start), dashed or not, in the text's order."""
+    gaps = [
+        (m.start(), m.group(2), bool(m.group(1)), m.end())
+        for m in _RU_GAP.finditer(what)
+        if _ru_addressee(m.group(2), bool(m.group(1)))
+    ]
+    dashed = {g[0] for g in gaps}
+    for m in _RU_BARE_GAP.finditer(what):
+        found = None if m.start() in dashed else _bare_addressee(what[m.end() :], bool(m.group(1)))
+        if found:
+            gaps.append((m.start(), found, bool(m.group(1)), m.end() + len(found)))
+    return sorted(gaps)
 
 
-def _ru_addressee(phrase: str) -> bool:
-    """Does the phrase before the dash name whom (a dative, or an undeclined abbreviation)?"""
+def _bare_addressee(rest: str, after_from: bool) -> str | None:
+    """The addressee opening `rest` when an infinitive follows it (a term may stand between):
+    «Минфину обеспечить …», «акиматам до 1 июня построить …», «от акиматов обустроить …»."""
+    at = _infinitive_start(rest)
+    if not at:
+        return None
+    phrase = rest[:at].strip()
+    term = time_phrase(phrase)
+    if term:
+        cut = phrase.lower().find(term.split()[0] + " ")
+        phrase = phrase[:cut].strip() if cut > 0 else phrase
+    if not phrase or len(phrase.split()) > _BARE_WORDS or not _ru_addressee(phrase, after_from):
+        return None
+    return phrase
+
+
+def _part(what: str, gap: tuple, cuts: list[tuple], k: int) -> str:
+    """The words after gap `gap`, up to the next gap."""
+    return what[gap[3] : cuts[k + 1][0] if k + 1 < len(cuts) else len(what)]
+
+
+def _ru_addressee(phrase: str, after_from: bool = False) -> bool:
+    """Does the phrase name whom: a dative (a genitive after «от»), or an undeclined abbreviation?"""
     first = phrase.split()[0]
-    return bool(_ABBREVIATION.match(first)) or has_case(first, "datv")
+    if _ABBREVIATION.match(first) or has_case(first, "gent" if after_from else "datv"):
+        return True
+    return _clipped_body(first)
+
+
+def _clipped_body(word: str) -> bool:
+    """A clipped ministry no case reads («Минторговли»): the KB names it written out."""
+    if not word.startswith("Мин"):
+        return False
+    short = phrase_nominative(word)
+    return body_names(short) != short
+
+
+def _chain_addressee(phrase: str) -> str | None:
+    """A further addressee of a term chain («а Минтрансу», «ал Көлік министрлігіне») in the
+    nominative, or None."""
+    phrase = phrase.strip()
+    if not phrase or len(phrase.split()) > _BARE_WORDS:
+        return None
+    if _ru_addressee(phrase):
+        return phrase if _ABBREVIATION.match(phrase.split()[0]) else phrase_nominative(phrase)
+    words = [(m.start(), m.group()) for m in WORD.finditer(phrase)]
+    for case in ("datv", "ablt"):
+        found = kz_addressee(phrase, 0, words, 0, len(words), _NO_NAMES, case, None)
+        if found is not None and (found[0], found[1]) == (0, len(words)):
+            return found[2]  # the whole phrase, no word left over
+    return None
 
 
 def _infinitive_start(rest: str) -> int | None:
@@ -124,7 +189,8 @@ def _kazakh_parts(what: str) -> list | None:
 def _kz_opening_addressee(rest: str) -> tuple[str, int] | None:
     """The dative addressee the text opens with (as the nominative, and where its words end), or None."""
     words = [(m.start(), m.group()) for m in WORD.finditer(rest[:200])]
-    found = kz_addressee(rest, 0, words, 0, min(len(words), 6), _NO_NAMES, "datv", None)
-    if found is None or found[0] != 0 or found[1] >= len(words):
-        return None
-    return found[2], words[found[1]][0]
+    for case in ("datv", "ablt"):  # «, ал МКК-ге …» after «тапсырды», «, ал МКК-ден …» after «талап етті»
+        found = kz_addressee(rest, 0, words, 0, min(len(words), 6), _NO_NAMES, case, None)
+        if found is not None and found[0] == 0 and found[1] < len(words):
+            return found[2], words[found[1]][0]
+    return None
