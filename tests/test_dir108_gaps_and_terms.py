@@ -43,6 +43,11 @@ def test_a_comma_then_a_noun_that_is_no_addressee_stays_one_order():
     ]
 
 
+def test_with_no_dash_only_a_body_opens_a_further_order():
+    text = "Олжас Бектенов поручил КНБ усилить охрану, а жителям сел объяснить правила въезда."
+    assert [to for to, _, _ in _orders(text, "Олжас Бектенов")] == ["Комитет национальной безопасности"]
+
+
 def test_kazakh_ablative_gap_after_demanded():
     text = "Олжас Бектенов әкімдіктерден қарды тазалауды, ал Көлік министрлігінен көпірді жөндеуді талап етті."
     assert _orders(text, "Олжас Бектенов") == [

@@ -19,6 +19,7 @@ from store.extract.directives.posts import WORD, ByPosition
 from store.extract.directives.russian import time_phrase
 from store.extract.directives.russian_addressees import has_case
 from store.lang.normalize import parses, phrase_nominative
+from store.lang.wordlists import words
 from store.model import Directive
 
 # «, а КГД — », «, акиматам — », «, а также Министерству финансов — », «, а от КГД — »: a further
@@ -28,6 +29,11 @@ _RU_GAP = re.compile(r",\s+(?:а\s+(?:также\s+)?)?(от\s+)?([^,;—–«»
 # addressee followed by the order's infinitive; only after «а», a bare comma being too common.
 _RU_BARE_GAP = re.compile(r",\s+а\s+(?:также\s+)?(от\s+)?")
 _BARE_WORDS = 4  # an addressee said with no dash is a short phrase: «Пограничной службе»
+_BODY_HEADS = (
+    words("org_head_nouns")
+    | words("parent_body_heads")
+    | {"акимат", "аким", "орган", "госорган", "ведомство", "управление", "департамент", "погранслужба", "маслихат"}
+)
 _ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")  # «КГД», «МЧС»: a body no ending declines
 # «, ал Қаржы министрлігіне …», «, ҰҚК-ге …»: where a further Kazakh addressee may start.
 _KZ_GAP = re.compile(r",\s+(?:ал\s+)?")
@@ -110,7 +116,16 @@ def _bare_addressee(rest: str, after_from: bool) -> str | None:
         phrase = phrase[:cut].strip() if cut > 0 else phrase
     if not phrase or len(phrase.split()) > _BARE_WORDS or not _ru_addressee(phrase, after_from):
         return None
-    return phrase
+    return phrase if after_from or _names_body(phrase) else None
+
+
+def _names_body(phrase: str) -> bool:
+    """Is the phrase a body (an abbreviation, a clipped ministry, a body's head noun)? With no dash
+    a dative after «а» may be whom the order is for: «…, а водителям разъяснить правила»."""
+    first = phrase.split()[0]
+    if _ABBREVIATION.match(first) or _clipped_body(first):
+        return True
+    return any(p.normal_form in _BODY_HEADS for w in phrase.split() for p in parses(w)[:2])
 
 
 def _part(what: str, gap: tuple, cuts: list[tuple], k: int) -> str:
