@@ -574,6 +574,35 @@ _KK_LATIN_AND_KIND = re.compile(
 )
 
 
+# «Жамбылский областной департамент госдоходов», «Кызылординское областное ДГД»: the region's
+# Russian adjective and «областной» before a unit's head (org103)
+_RU_REGION_ADJECTIVE = re.compile(
+    r"^(?P<stem>[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?ск)(?:ий|ое|ая)\s+областн(?:ой|ое|ая)\s+(?P<rest>\S.*)$"
+)
+# «ДГД Павлодарской области»: a unit's head and the region in the genitive, no «по» between
+_RU_REGION_AFTER = re.compile(r"^(?P<rest>\S.*?)\s+(?P<region>\S+ской\s+области)$")
+
+
+def _russian_unit_reworded(name: str) -> Row | None:
+    """The regional unit a Russian name printed in another shape than the row's is: «X-ский
+    областной …» and «… X-ской области» are «… по X-ской области», the shape the unit rows'
+    Russian names take, and «X-ский областной акимат» is «Акимат X-ской области». Only a unit
+    (or that akimat) row answers: a court or a police office named so is left to its own forms."""
+    m = _RU_REGION_ADJECTIVE.match(name)
+    if m is not None and m["rest"].lower() == "акимат":  # «Павлодарский областной акимат»
+        row = row_named("organization", f"Акимат {m['stem']}ой области")
+        return row if row is not None and row.kind == "akimat" else None
+    if m is not None:
+        reworded = f"{m['rest']} по {m['stem']}ой области"
+    else:
+        m = _RU_REGION_AFTER.match(name)
+        if m is None or m["rest"].lower().endswith(" по"):
+            return None
+        reworded = f"{m['rest']} по {m['region']}"
+    row = row_named("organization", reworded)
+    return row if row is not None and UNIT_SEPARATOR in row.id else None
+
+
 def _kazakh_unit_reworded(name: str) -> Row | None:
     """The regional unit a Kazakh name printed in another order than the row's is: «X
     облыстық …» is «X облысы бойынша …», and «X облысы бойынша P-ның департаменті» is «P-ның
@@ -2199,7 +2228,7 @@ def _row_of_listed(type_: str, name: str) -> Row | None:
     unit = _unit_after_its_parent(name) if "бойынша" in name else None
     if unit is not None:
         return unit
-    reworded = _kazakh_unit_reworded(" ".join(name.split()))
+    reworded = _kazakh_unit_reworded(" ".join(name.split())) or _russian_unit_reworded(" ".join(name.split()))
     if reworded is not None:
         return reworded
     latin = _KK_LATIN_AND_KIND.match(name)
