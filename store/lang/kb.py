@@ -2013,13 +2013,26 @@ def _built_spellings() -> dict[tuple[str, str], tuple[str, str]]:
 
 def spelling(row_id: str, name: str) -> tuple[str, str]:
     """The script ("ru", "kk", "latin") and role ("name", "variant", "abbreviation",
-    "former") `name` has among the forms of row `row_id`: «Ресей» is Kazakh though no letter
+    "former", "misspelt") `name` has among the forms of row `row_id`: «Ресей» is Kazakh though no letter
     of it is, «Нур-Султан» a former name. A name the row does not list (a spelling with the
     state or legal form) is read by its letters, as a name."""
     found = _spellings().get((row_id, _identity(name)))
     if found:
         return found
+    if _misspelt(row_id, name):
+        return script_of(name), "misspelt"
     return script_of(name), "abbreviation" if is_abbreviation(name) else "name"
+
+
+def _misspelt(row_id: str, name: str) -> bool:
+    """Whether `name` is row `row_id`'s only by likeness (a slip, a space for a hyphen:
+    store.lang.kb_likeness), no form or printed shape of it: such a spelling is ranked with a
+    former name, after every one the row has, however often an article prints it (org103)."""
+    row = _rows_by_id().get(row_id)
+    if row is None or row.type != "organization":
+        return False
+    alike = row_of_printed("organization", name)
+    return alike is not None and alike.id == row_id and _row_of_listed("organization", name) is None
 
 
 # link34: the shapes the press prints a body's name in that its row's forms do not list, and
