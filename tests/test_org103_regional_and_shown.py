@@ -58,3 +58,29 @@ def test_a_shorter_slip_loses_a_tie_to_the_rows_name():
 
 def test_a_name_of_another_row_is_not_misspelt():
     assert kb.spelling("kaztemirtrans", "Транстелеком")[1] == "name"
+
+
+@pytest.mark.parametrize(
+    ("name", "row"),
+    [
+        ("Акимат Зайсанского района", "akimat-district@dist-zaisan"),
+        ("акимат Сарыагашского района", "akimat-district@dist-saryagash"),
+        ("Кордайский районный акимат", "akimat-district@dist-kordai"),
+        ("Панфилов ауданының әкімдігі", "akimat-district@dist-panfilov"),
+        ("Мақтаарал аудандық әкімдігі", "akimat-district@dist-maktaaral"),
+    ],
+)
+def test_a_districts_akimat_is_its_generated_unit(name, row):
+    assert _row(name) == row
+
+
+def test_a_russian_and_a_kazakh_district_akimat_are_one_row_with_the_district_as_its_region():
+    row = kb.row_of_printed("organization", "Зайсан ауданының әкімдігі")
+    assert row is not None and row.name_ru == "Акимат Зайсанского района"
+    region = kb.unit_region(row)
+    assert region is not None and region.id == "dist-zaisan"
+
+
+def test_a_towns_akimat_gets_no_row():
+    assert _row("акимат Жаркента") is None
+    assert _row("Жаркент қалалық әкімдігі") is None

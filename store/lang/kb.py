@@ -454,6 +454,46 @@ def _foreign_unit_forms(r: dict) -> list[Form]:
     return out
 
 
+# org103: a district's akimat, one unit row per district of regions.csv («akimat-district@dist-zaisan»):
+# the district's local executive body, named by its district as every district's is («Акимат
+# Зайсанского района», «Зайсан ауданының әкімдігі»). Towns get none: a town of district
+# significance has an akim's office, not an akimat, and «акимат Жаркента» in the press is as
+# often the district's seated there (docs/knowledge_base.md, bodies.csv).
+DISTRICT_AKIMAT = "akimat-district"
+
+
+def _district_akimat_forms() -> list[Form]:
+    """The Russian and Kazakh names of each district's akimat, built from the district's row."""
+    out: list[Form] = []
+    for g in _regions():
+        if g["type"] != "district" or not g["name_kk"].endswith(" ауданы"):
+            continue
+        genitive = " ".join(_russian_genitive_word(w) for w in g["name_ru"].split())
+        kk = g["name_kk"][: -len(" ауданы")]
+        ru = [f"Акимат {genitive}"]
+        if g["name_ru"].endswith("ский район"):  # «Зайсанский районный акимат»
+            ru.append(g["name_ru"].replace(" район", " районный акимат"))
+        row = Row(
+            f"{DISTRICT_AKIMAT}{UNIT_SEPARATOR}{g['id']}",
+            "organization",
+            "akimat",
+            ru[0],
+            f"{kk} ауданының әкімдігі",
+            "Казахстан",
+        )
+        out += [Form(row, t, "ru", "name" if i == 0 else "variant") for i, t in enumerate(ru)]
+        out += [Form(row, row.name_kk, "kk", "name"), Form(row, f"{kk} аудандық әкімдігі", "kk", "variant")]
+    return out
+
+
+def _russian_genitive_word(word: str) -> str:
+    """One word of a district's Russian name in the genitive («Зайсанский» → «Зайсанского»,
+    «район» → «района»); a name's other words («район Беимбета Майлина») stay as they are."""
+    if word == "район":
+        return "района"
+    return re.sub(r"(?<=[а-яё]{3})(?:ий|ый)$", "ого", word) if word[:1].isupper() else word
+
+
 # «Департамент Пограничной службы КНБ по {region}»: the parent's initials right before «по»,
 # after at least two words of the unit's own name; the press adds the state to them
 # («… КНБ РК по Алматинской области», org99), which row_named reads only at a name's end.
@@ -681,6 +721,7 @@ def _built_forms() -> tuple[Form, ...]:
         out += _body_forms(r)
         out += _unit_forms(r)
         out += _foreign_unit_forms(r)
+    out += _district_akimat_forms()
     for r in _read("countries.csv"):
         out += _country_forms(r)
     for r in _read("regions.csv"):
