@@ -152,7 +152,8 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
     users write mostly Russian; a printed form, not the row's long official name, which no
     article may print; a full form before an abbreviation («Комитет государственных
     доходов», not «КГД») and a current name before a former one («Астана», not
-    «Нур-Султан»); the form the press uses most («Центральная Азия», not the «Средняя Азия»
+    «Нур-Султан»), a slip linked by likeness (kb.spelling's «misspelt») ranked with the
+    former names; the form the press uses most («Центральная Азия», not the «Средняя Азия»
     one article prints); then one of the row's names before a variant, then the shortest."""
     from store.lang import kb, people  # the knowledge base loads its tables on first use
 
@@ -163,7 +164,7 @@ def linked_name_rank(name: str, row_id: str, printed: int = 0) -> tuple:
         person and short_person_name(name),  # «Роман Скляр» before «Скляр», in any script
         _SCRIPTS.index(script),
         role == "abbreviation",
-        role == "former",
+        role in ("former", "misspelt"),  # a slip linked by likeness: never the name shown
         -printed,
         role != "name",
         shouting,

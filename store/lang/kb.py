@@ -454,6 +454,46 @@ def _foreign_unit_forms(r: dict) -> list[Form]:
     return out
 
 
+# org103: a district's akimat, one unit row per district of regions.csv («akimat-district@dist-zaisan»):
+# the district's local executive body, named by its district as every district's is («Акимат
+# Зайсанского района», «Зайсан ауданының әкімдігі»). Towns get none: a town of district
+# significance has an akim's office, not an akimat, and «акимат Жаркента» in the press is as
+# often the district's seated there (docs/knowledge_base.md, bodies.csv).
+DISTRICT_AKIMAT = "akimat-district"
+
+
+def _district_akimat_forms() -> list[Form]:
+    """The Russian and Kazakh names of each district's akimat, built from the district's row."""
+    out: list[Form] = []
+    for g in _regions():
+        if g["type"] != "district" or not g["name_kk"].endswith(" ауданы"):
+            continue
+        genitive = " ".join(_russian_genitive_word(w) for w in g["name_ru"].split())
+        kk = g["name_kk"][: -len(" ауданы")]
+        ru = [f"Акимат {genitive}"]
+        if g["name_ru"].endswith("ский район"):  # «Зайсанский районный акимат»
+            ru.append(g["name_ru"].replace(" район", " районный акимат"))
+        row = Row(
+            f"{DISTRICT_AKIMAT}{UNIT_SEPARATOR}{g['id']}",
+            "organization",
+            "akimat",
+            ru[0],
+            f"{kk} ауданының әкімдігі",
+            "Казахстан",
+        )
+        out += [Form(row, t, "ru", "name" if i == 0 else "variant") for i, t in enumerate(ru)]
+        out += [Form(row, row.name_kk, "kk", "name"), Form(row, f"{kk} аудандық әкімдігі", "kk", "variant")]
+    return out
+
+
+def _russian_genitive_word(word: str) -> str:
+    """One word of a district's Russian name in the genitive («Зайсанский» → «Зайсанского»,
+    «район» → «района»); a name's other words («район Беимбета Майлина») stay as they are."""
+    if word == "район":
+        return "района"
+    return re.sub(r"(?<=[а-яё]{3})(?:ий|ый)$", "ого", word) if word[:1].isupper() else word
+
+
 # «Департамент Пограничной службы КНБ по {region}»: the parent's initials right before «по»,
 # after at least two words of the unit's own name; the press adds the state to them
 # («… КНБ РК по Алматинской области», org99), which row_named reads only at a name's end.
@@ -574,6 +614,35 @@ _KK_LATIN_AND_KIND = re.compile(
 )
 
 
+# «Жамбылский областной департамент госдоходов», «Кызылординское областное ДГД»: the region's
+# Russian adjective and «областной» before a unit's head (org103)
+_RU_REGION_ADJECTIVE = re.compile(
+    r"^(?P<stem>[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)?ск)(?:ий|ое|ая)\s+областн(?:ой|ое|ая)\s+(?P<rest>\S.*)$"
+)
+# «ДГД Павлодарской области»: a unit's head and the region in the genitive, no «по» between
+_RU_REGION_AFTER = re.compile(r"^(?P<rest>\S.*?)\s+(?P<region>\S+ской\s+области)$")
+
+
+def _russian_unit_reworded(name: str) -> Row | None:
+    """The regional unit a Russian name printed in another shape than the row's is: «X-ский
+    областной …» and «… X-ской области» are «… по X-ской области», the shape the unit rows'
+    Russian names take, and «X-ский областной акимат» is «Акимат X-ской области». Only a unit
+    (or that akimat) row answers: a court or a police office named so is left to its own forms."""
+    m = _RU_REGION_ADJECTIVE.match(name)
+    if m is not None and m["rest"].lower() == "акимат":  # «Павлодарский областной акимат»
+        row = row_named("organization", f"Акимат {m['stem']}ой области")
+        return row if row is not None and row.kind == "akimat" else None
+    if m is not None:
+        reworded = f"{m['rest']} по {m['stem']}ой области"
+    else:
+        m = _RU_REGION_AFTER.match(name)
+        if m is None or m["rest"].lower().endswith(" по"):
+            return None
+        reworded = f"{m['rest']} по {m['region']}"
+    row = row_named("organization", reworded)
+    return row if row is not None and UNIT_SEPARATOR in row.id else None
+
+
 def _kazakh_unit_reworded(name: str) -> Row | None:
     """The regional unit a Kazakh name printed in another order than the row's is: «X
     облыстық …» is «X облысы бойынша …», and «X облысы бойынша P-ның департаменті» is «P-ның
@@ -652,6 +721,7 @@ def _built_forms() -> tuple[Form, ...]:
         out += _body_forms(r)
         out += _unit_forms(r)
         out += _foreign_unit_forms(r)
+    out += _district_akimat_forms()
     for r in _read("countries.csv"):
         out += _country_forms(r)
     for r in _read("regions.csv"):
@@ -1984,13 +2054,26 @@ def _built_spellings() -> dict[tuple[str, str], tuple[str, str]]:
 
 def spelling(row_id: str, name: str) -> tuple[str, str]:
     """The script ("ru", "kk", "latin") and role ("name", "variant", "abbreviation",
-    "former") `name` has among the forms of row `row_id`: «Ресей» is Kazakh though no letter
+    "former", "misspelt") `name` has among the forms of row `row_id`: «Ресей» is Kazakh though no letter
     of it is, «Нур-Султан» a former name. A name the row does not list (a spelling with the
     state or legal form) is read by its letters, as a name."""
     found = _spellings().get((row_id, _identity(name)))
     if found:
         return found
+    if _misspelt(row_id, name):
+        return script_of(name), "misspelt"
     return script_of(name), "abbreviation" if is_abbreviation(name) else "name"
+
+
+def _misspelt(row_id: str, name: str) -> bool:
+    """Whether `name` is row `row_id`'s only by likeness (a slip, a space for a hyphen:
+    store.lang.kb_likeness), no form or printed shape of it: such a spelling is ranked with a
+    former name, after every one the row has, however often an article prints it (org103)."""
+    row = _rows_by_id().get(row_id)
+    if row is None or row.type != "organization":
+        return False
+    alike = row_of_printed("organization", name)
+    return alike is not None and alike.id == row_id and _row_of_listed("organization", name) is None
 
 
 # link34: the shapes the press prints a body's name in that its row's forms do not list, and
@@ -2199,7 +2282,7 @@ def _row_of_listed(type_: str, name: str) -> Row | None:
     unit = _unit_after_its_parent(name) if "бойынша" in name else None
     if unit is not None:
         return unit
-    reworded = _kazakh_unit_reworded(" ".join(name.split()))
+    reworded = _kazakh_unit_reworded(" ".join(name.split())) or _russian_unit_reworded(" ".join(name.split()))
     if reworded is not None:
         return reworded
     latin = _KK_LATIN_AND_KIND.match(name)
