@@ -121,8 +121,17 @@ def find_role(text: str, start: int, sent_start: int) -> Role | None:
         return None
     role = phrase_nominative(phrase)
     if phrase_start == sent_start and not role.split()[0].lower() == "президент":
-        role = role[:1].lower() + role[1:]
+        role = lower_opening(role)
     return Role(role, case_of(toks[head_i][1]))
+
+
+def lower_opening(role: str) -> str:
+    """A role as written mid-sentence: its first word's letter lowered, and every part of a
+    hyphened first word («Премьер-Министр», as Kazakh pages capitalise it, «Вице-Премьер») —
+    lowering the first letter alone made «премьер-Министр». An all-capital part stays."""
+    first, sep, rest = role.partition(" ")
+    parts = [p if p.isupper() and len(p) > 1 else p[:1].lower() + p[1:] for p in first.split("-")]
+    return "-".join(parts) + sep + rest
 
 
 def _kazakh_post_before(toks: list[tuple[int, str]], text: str = "", sent_start: int = 0) -> Role | None:
@@ -188,7 +197,7 @@ def find_role_after(text: str, end: int, sent_end: int) -> Role | None:
         return None  # «Иванов и Петров, министры транспорта и финансов,»: no one's own post
     role = phrase_nominative(phrase)
     if role.split()[0].lower() != "президент":
-        role = role[:1].lower() + role[1:]
+        role = lower_opening(role)
     # a role in brackets is a remark, in the nominative whatever the name's case
     # («на Геннадия Тимченко (глава Volga Group)»): it says nothing of the name's case
     return Role(role, None if "(" in m.group() else case_of(toks[head]))
