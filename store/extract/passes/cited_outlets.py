@@ -107,10 +107,19 @@ def is_numbered_outlet(name: str) -> bool:
     return any(c.isdigit() for c in name) and name in _spellings()
 
 
+@lru_cache(maxsize=1)
+def _opening_words() -> re.Pattern:
+    """_WORD, but only the words whose first character opens some key of the table: the
+    other words find nothing in it, and reading only these halves the pass's scan
+    (ingest122: 0.10 -> 0.05 ms a generated text; the same hits, tests/test_ingest122_cuts.py)."""
+    firsts = "".join(sorted({k[0] for k in _table()}))
+    return re.compile(r"(?<![\w./@-])[" + re.escape(firsts) + r"]\w*" if firsts else r"(?!)")
+
+
 def _hits(text: str, own: str) -> list[tuple[int, int, str]]:
     """(start, end, spelling) of each cited name, left to right, none of the article's outlet."""
     table, out, end = _table(), [], -1
-    for w in _WORD.finditer(text):
+    for w in _opening_words().finditer(text):
         if w.start() < end:
             continue
         for pattern, spelling, keys in table.get(w.group()[:3], ()):
