@@ -22,7 +22,7 @@ from store.extract.passes.kazakh_persons import full_names
 from store.extract.spans import Named
 from store.lang import kb
 from store.lang.chinese_names import chinese_name
-from store.lang.kazakh import holds_kazakh_letter, kazakh_context, without_case_ending
+from store.lang.kazakh import ROLE_NOUNS, holds_kazakh_letter, kazakh_context, without_case_ending
 
 # Head nouns in the nominative with the 3rd-person possessive ending.
 _HEADS = (
@@ -105,7 +105,7 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
     ):
         return spans  # most texts (all Russian ones) have no Kazakh head: no need to read the words
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    people = [s for s in spans if s.type == "person" and _a_persons_name(s.text)]
+    people = [s for s in spans if s.type == "person" and (_a_persons_name(s.text) or _after_a_post(text, s))]
     out = list(spans)
     for i, (_, end, word) in enumerate(words):
         head = _head_nominative(word)
@@ -211,6 +211,15 @@ def _a_persons_name(name: str) -> bool:
 
 
 _SURNAME = re.compile(r"(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|кызы|улы|ский|ская)$")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _after_a_post(text: str, span) -> bool:
+    """«… облысының әкімі Берік Уәли Абай облысы бойынша …» (e2e111): a name with no surname
+    ending is still a person's when a post's noun («әкімі», «төрағасы») stands right before it,
+    so a region's unit named after it does not swallow it."""
+    m = _WORD_BEFORE.search(text, max(0, span.start - 40), span.start)
+    return m is not None and m.end() == span.start and m.group(1) in ROLE_NOUNS
 
 
 def _chain_start(text: str, words: list, head: int, people: list, joined: bool = True) -> int | None:
@@ -235,6 +244,8 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
             break  # «… министрлігі тасымалдаушылар одағына хабарлады»: a union is no unit of the ministry
         if final and run and w.lower() in _REACH and _reach_opens(text, words, j):
             return j  # the reach opens a region's own body (below)
+        if final and _fields_after_a_post(words, j, head):
+            return j + 1  # «Облыс әкімі жолаушылар көлігі және … басқармасына»: the post's addressee
         if w[:1].isupper() and _a_place_in_an_adverbial_case(w):
             break  # «… күні Астанада Қытай елшілігі …»: where the body acted, not its name
         if w[:1].isupper():
@@ -254,6 +265,20 @@ def _chain_start(text: str, words: list, head: int, people: list, joined: bool =
         later = [k for k in range(start + 1, head) if words[k][2][:1].isupper()]
         start = later[0] if later else None
     return start
+
+
+_MIN_JOINED_FIELDS = 3  # a field on each side of «және», the least such a name holds
+
+
+def _fields_after_a_post(words: list, j: int, head: int) -> bool:
+    """Is word `j` a post's noun («әкімі») right before a lower-case run of 3+ words joined by
+    «және» that ends in the head («… әкімі жолаушылар көлігі және автомобиль жолдары
+    басқармасына тапсырды», e2e111)? The region's own department, named by its fields alone:
+    the post gives the order, so the run is no sentence's subject."""
+    if words[j][2] not in ROLE_NOUNS or head - j - 1 < _MIN_JOINED_FIELDS:
+        return False
+    run = [w for _, _, w in words[j + 1 : head]]
+    return "және" in run[1:-1] and all(w.islower() and not _not_a_name_word(w) for w in run)
 
 
 # lower-case words that join what stands before a reach word to the name: «… мәселелері
