@@ -148,6 +148,7 @@ g(
     title=r1["title"],
     date="2026-10-21",
     source="kaz.inform.kz",
+    accept_sources=["Kazinform"],
     language="kk",
     persons=[{"name": "Арман Шаққалиев", "role": "сауда және интеграция министрі"}],
     organizations=["«Қазақстан темір жолы» ҰК» АҚ", "ТОО «Казтранзит Логистик»"],
