@@ -274,7 +274,6 @@ g(
     ],
     body_must_contain=["су өткізу құбырлары"],
     body_must_not_contain=["Оқи отырыңыз"],
-    not_entities=["Ақтөбе"],
     accept_extra=["Ақтөбе Таймс", "ТЖМ", "ҚМ", "Мемлекеттік кірістер комитеті"],
     notes="outlet only in «деп хабарлайды»",
 )
