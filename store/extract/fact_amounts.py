@@ -83,6 +83,13 @@ _FACILITY_CHANGE = re.compile(
     rf"|(?<![\w-])(?P<span2>{_FROM_TO})\s+(?P<noun2>{_WORD_FACILITY})(?![\w-])",
     re.IGNORECASE,
 )
+# The same change as Kazakh says it (fct106): «жолақ саны 4-тен 12-ге дейін көбейеді», «жолақтар саны 8-ге
+# жетеді» — the count's noun with «саны», its ends with their case endings, and the verb of growing.
+_KK_FACILITY_CHANGE = re.compile(
+    r"(?<![\w-])(?:жола[қғ]|кабина|терминал)\w*\s+саны\s+(?:\d+-?[а-яәіңғүұқөһ]+\s+)?\d+-?[а-яәіңғүұқөһ]+\s+"
+    r"(?:дейін\s+)?(?:көбей|арт|ұлға[йя]|жет)\w*",
+    re.IGNORECASE,
+)
 _FACILITY_NEEDLES = (
     *("полос", "жолақ", "жолағ", "орын", "кабин", "окон", "окна", "окно", "сканер", "терминал", "ангар", "мест"),
     *("площад", "алаң", "линий", "линии", "стоянк", "тұрақ"),
@@ -241,6 +248,8 @@ def facilities(clause: str) -> list[str]:
     if not may_hold(clause, _FACILITY_NEEDLES):
         return []
     changes = [(m.span(), _change_said(m)) for m in _FACILITY_CHANGE.finditer(clause)] if " до " in clause else []
+    if " саны " in clause and _DIGIT.search(clause):
+        changes += [(m.span(), " ".join(m.group().split())) for m in _KK_FACILITY_CHANGE.finditer(clause)]
     found = [m for m in _FACILITIES.finditer(clause)] if _DIGIT.search(clause) else []
     if may_hold(clause, number_words.COUNT_NEEDLES):
         found += list(_WORD_FACILITIES.finditer(clause))
