@@ -77,3 +77,12 @@ def test_the_store_keys_a_likeness_by_its_row():
     from store.lang.identity import entity_key
 
     assert entity_key("organization", "Хоргос Гейтвей") == entity_key("organization", "KTZE – Khorgos Gateway")
+
+
+def test_the_likeness_keys_read_back_from_the_cache_folder_are_the_built_ones():
+    # stop 53: the keys are kept beside the knowledge base's tables (store/lang/kb_tables.py)
+    from store.lang import kb_likeness
+
+    named = kb_likeness._built_named_keys()
+    assert kb_likeness._named_keys() == named
+    assert kb_likeness._words_of_keys() == kb_likeness._built_words_of_keys(named)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from store.lang import kb
+from store.lang import kb, kb_tables
 from store.lang.names import fold
 
 # Legal forms (Russian, Kazakh, English) and the state companies' «national company»
@@ -84,9 +84,15 @@ def table() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _words_of_keys() -> dict[str, tuple[str, ...]]:
-    """A table key → the folded words of the name it was made of (a row's words a printed name must have)."""
+    """A table key → the folded words of the name it was made of (a row's words a printed name
+    must have); kept with _named_keys (~20 ms to build)."""
+    return _kept()["words"]
+
+
+def _built_words_of_keys(named: tuple[tuple[str, str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """_words_of_keys as built from the named keys."""
     out: dict[str, tuple[str, ...]] = {}
-    for k, name, _ in _named_keys():
+    for k, name, _ in named:
         out.setdefault(k, tuple(_words(name)))
     return out
 
@@ -94,7 +100,25 @@ def _words_of_keys() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _named_keys() -> tuple[tuple[str, str, str], ...]:
     """(key, name, row id) of every organization row's name, variant and former name and of
-    its quoted name: the ~2,700 names folded once (~45 ms, most of it store.lang.names.fold)."""
+    its quoted name: the ~2,700 names folded once (~45 ms, most of it store.lang.names.fold),
+    kept in the user's cache folder beside the knowledge base's other derived tables
+    (store/lang/kb_tables.py: read back in a few ms by every later process)."""
+    return _kept()["named"]
+
+
+@lru_cache(maxsize=1)
+def _kept() -> dict:
+    """The named keys and their words, read back from the cache folder or built."""
+
+    def build() -> dict:
+        named = _built_named_keys()
+        return {"named": named, "words": _built_words_of_keys(named)}
+
+    return kb_tables.kept(build, "likeness")
+
+
+def _built_named_keys() -> tuple[tuple[str, str, str], ...]:
+    """_named_keys as built from the forms."""
     out: list[tuple[str, str, str]] = []
     for f in kb.forms():
         if f.row.type != "organization" or f.role not in ("name", "variant", "former"):
