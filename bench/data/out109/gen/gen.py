@@ -5,43 +5,15 @@ Every text here was written by helper out109 (stop 53). Gold covers the page's o
 (this set measures the outlet, not entities)."""
 
 import json
-import pathlib
-import sys
 
-ROOT = pathlib.Path(sys.argv[1])
-HALVES = {"worked": {}, "held": {}}
-FILES = {"worked": {}, "held": {}}
+from frame import FILES, gold, halves, record, write
 
-
-def gold(half, key, title, date, source, accept=(), lang="ru", notes=""):
-    HALVES[half][key] = dict(
-        title=title,
-        date=date,
-        accept_dates=[],
-        source=source,
-        accept_sources=list(accept),
-        language=lang,
-        persons=[],
-        organizations=[],
-        locations=[],
-        checkpoints=[],
-        directives=[],
-        body_must_contain=[],
-        body_must_not_contain=[],
-        not_entities=[],
-        accept_extra=[],
-        notes=notes,
-    )
+halves("worked", "held")
 
 
 def jsonl(half, name, records):
     """Appends records to a JSON-lines file of the half; returns the key of each record."""
-    lines = FILES[half].setdefault(name, [])
-    keys = []
-    for rec in records:
-        lines.append(json.dumps(rec, ensure_ascii=False))
-        keys.append(f"{name}:{len(lines)}")
-    return keys
+    return [record(half, name, rec) for rec in records]
 
 
 def text_file(half, name, text):
@@ -605,19 +577,4 @@ k = text_file(
 )
 gold("held", k, T, "2026-11-11", "Ана тілі", ["Ana tili", "anatili.kz"], lang="kk", notes="Tengrinews.kz is cited")
 
-for half in ("worked", "held"):
-    corpus = ROOT / half / "corpus" / "dev"
-    corpus.mkdir(parents=True, exist_ok=True)
-    (ROOT / half / "gold").mkdir(exist_ok=True)
-    (ROOT / half / "queries").mkdir(exist_ok=True)
-    for name, content in FILES[half].items():
-        text = "\n".join(content) + "\n" if isinstance(content, list) else content
-        (corpus / name).write_text(text, encoding="utf-8")
-    doc = {
-        "about": f"out109 {half} half: records and pages written by out109 to measure the outlet",
-        "articles": HALVES[half],
-    }
-    (ROOT / half / "gold" / "dev.json").write_text(
-        json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (ROOT / half / "queries" / "dev.tsv").write_text("query\texpected_entity\tentity_type\tnote\n", encoding="utf-8")
+write(lambda half: f"out109 {half} half: records and pages written by out109 to measure the outlet")

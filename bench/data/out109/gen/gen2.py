@@ -6,40 +6,11 @@ a Scrapy item whose only outlet mark is its `spider`; a record with only a `url`
 author, the lead citing another outlet; a reprint .txt that credits another outlet in its lead and
 signs with its own © line; news-please with a language subdomain in `source_domain`."""
 
-import json
-import pathlib
-import sys
+from frame import FILES, gold, halves, record, write
 
-ROOT = pathlib.Path(sys.argv[1])
-HALVES = {"worked2": {}, "held2": {}}
-FILES = {"worked2": {}, "held2": {}}
+halves("worked2", "held2")
 
-
-def gold(half, key, title, date, source, accept=(), lang="ru", notes=""):
-    HALVES[half][key] = dict(
-        title=title,
-        date=date,
-        accept_dates=[],
-        source=source,
-        accept_sources=list(accept),
-        language=lang,
-        persons=[],
-        organizations=[],
-        locations=[],
-        checkpoints=[],
-        directives=[],
-        body_must_contain=[],
-        body_must_not_contain=[],
-        not_entities=[],
-        accept_extra=[],
-        notes=notes,
-    )
-
-
-def jsonl(half, name, rec):
-    lines = FILES[half].setdefault(name, [])
-    lines.append(json.dumps(rec, ensure_ascii=False))
-    return f"{name}:{len(lines)}"
+jsonl = record
 
 
 # ---- a collector's `source` names its channel («rss»), the feed/link name the outlet
@@ -245,16 +216,4 @@ k = jsonl(
 )
 gold("held2", k, T, "2026-11-27", "NUR.KZ", ["Nur.kz", "kaz.nur.kz"], lang="kk")
 
-for half in HALVES:
-    corpus = ROOT / half / "corpus" / "dev"
-    corpus.mkdir(parents=True, exist_ok=True)
-    (ROOT / half / "gold").mkdir(exist_ok=True)
-    (ROOT / half / "queries").mkdir(exist_ok=True)
-    for name, content in FILES[half].items():
-        text = "\n".join(content) + "\n" if isinstance(content, list) else content
-        (corpus / name).write_text(text, encoding="utf-8")
-    doc = {"about": f"out109 {half}: harder records written by out109 to measure the outlet", "articles": HALVES[half]}
-    (ROOT / half / "gold" / "dev.json").write_text(
-        json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (ROOT / half / "queries" / "dev.tsv").write_text("query\texpected_entity\tentity_type\tnote\n", encoding="utf-8")
+write(lambda half: f"out109 {half}: harder records written by out109 to measure the outlet")

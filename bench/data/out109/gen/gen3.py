@@ -5,40 +5,11 @@ others («Фото: Kazinform», «Источник: …»: gold source null, sc
 «names another outlet»), a .html whose only mark is its copyright line, and a .txt byline
 «Name / Outlet»."""
 
-import json
-import pathlib
-import sys
+from frame import FILES, gold, halves, record, write
 
-ROOT = pathlib.Path(sys.argv[1])
-HALVES = {"worked3": {}, "held3": {}}
-FILES = {"worked3": {}, "held3": {}}
+halves("worked3", "held3")
 
-
-def gold(half, key, title, date, source, accept=(), lang="ru", notes=""):
-    HALVES[half][key] = dict(
-        title=title,
-        date=date,
-        accept_dates=[],
-        source=source,
-        accept_sources=list(accept),
-        language=lang,
-        persons=[],
-        organizations=[],
-        locations=[],
-        checkpoints=[],
-        directives=[],
-        body_must_contain=[],
-        body_must_not_contain=[],
-        not_entities=[],
-        accept_extra=[],
-        notes=notes,
-    )
-
-
-def jsonl(half, name, rec):
-    lines = FILES[half].setdefault(name, [])
-    lines.append(json.dumps(rec, ensure_ascii=False))
-    return f"{name}:{len(lines)}"
+jsonl = record
 
 
 def page(title, date_html, body, footer, lang="ru"):
@@ -210,19 +181,4 @@ FILES["held3"]["out109_byline_slash.txt"] = (
 )
 gold("held3", "out109_byline_slash.txt", T, "2026-10-28", "Диапазон", ["diapazon.kz"], notes="Sputnik cited")
 
-for half in HALVES:
-    corpus = ROOT / half / "corpus" / "dev"
-    corpus.mkdir(parents=True, exist_ok=True)
-    (ROOT / half / "gold").mkdir(exist_ok=True)
-    (ROOT / half / "queries").mkdir(exist_ok=True)
-    for name, content in FILES[half].items():
-        text = "\n".join(content) + "\n" if isinstance(content, list) else content
-        (corpus / name).write_text(text, encoding="utf-8")
-    doc = {
-        "about": f"out109 {half}: records and pages written by out109 to measure the outlet",
-        "articles": HALVES[half],
-    }
-    (ROOT / half / "gold" / "dev.json").write_text(
-        json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
-    (ROOT / half / "queries" / "dev.tsv").write_text("query\texpected_entity\tentity_type\tnote\n", encoding="utf-8")
+write(lambda half: f"out109 {half}: records and pages written by out109 to measure the outlet")
