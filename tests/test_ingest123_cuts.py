@@ -5,6 +5,12 @@ accusative («күшейтуді») stands right before a comma and a space (`_K
 the addressee after a comma only when that noun ends the words before it. The old function (kept
 here) gives the same parts over generated texts and their sentences, and over random strings of
 Kazakh gapped orders' pieces; a gate without the spaces before the comma fails it.
+
+fact_amounts._of_something_else splits a figure's window only where it holds one of _ELSE_NEEDLES,
+and checkpoint_rail_lines.line_end scans only a text holding a line's noun (_NOUN_NEEDLES): both
+answer as without the gate over the same texts and random strings of their patterns' pieces, and
+every letter `re` equates with a needle's lowers to it (or is one of the old forms a text is then
+read whole for).
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ import re
 
 import pytest
 
+from store.extract import checkpoint_rail_lines as rail
+from store.extract import fact_amounts, needles
 from store.extract.directives import gapped
-from tests.exactness import cased_texts, random_strings
+from tests.exactness import assert_equated_letters_fold, cased_texts, random_strings
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +72,94 @@ def test_kazakh_parts_as_over_every_comma(whats):
 def test_a_narrower_gate_misses_parts(whats, monkeypatch):
     monkeypatch.setattr(gapped, "_KZ_GAP_NEEDLE", re.compile(r"[уюУЮ](?:ды|ді),\s"))
     assert any(gapped._kazakh_parts(w) != _old_kazakh_parts(w) for w in whats)
+
+
+def _ungated(monkeypatch, module, fn, *args):
+    """`fn(*args)` with `module`'s needle check (may_hold) passing every text: the path before the cut."""
+    with monkeypatch.context() as m:
+        m.setattr(module, "may_hold", lambda text, words: True)
+        return fn(*args)
+
+
+def _every_window(monkeypatch, clause: str, m: re.Match) -> bool:
+    """_of_something_else with its gate passing every window: the path before the cut."""
+    with monkeypatch.context() as patch:
+        patch.setattr(fact_amounts, "_may_be_else", lambda window: True)
+        return fact_amounts._of_something_else(clause, m)
+
+
+def test_something_else_as_without_the_gate(whats, monkeypatch):
+    pieces = ["товарооборот ", "ТОРГОВЛИ ", "тауар айналымы ", "бюджет области ", "облыстың 2027 жылға арналған "]
+    pieces += [
+        "бюджеті ",
+        "школ ",
+        "Больниц ",
+        "детских садов ",
+        "мектеп ",
+        "аурухана ",
+        "на ремонт ",
+        ", ",
+        "а ",
+        "ал ",
+    ]
+    pieces += ["выделено ", "40 млрд тенге", "составит ", "пункт «Нур Жолы» ", "\u1c81", "бюджеТ ", "Ｂ", " "]
+    clauses = [*whats, *random_strings(1231, pieces, 1500, most=9)]
+    said = 0
+    for clause in clauses:
+        for m in re.finditer(r"\d+\s+млрд\s+\w+|\S+$", clause):
+            new = fact_amounts._of_something_else(clause, m)
+            assert new == _every_window(monkeypatch, clause, m)
+            said += new
+    assert said > 200
+
+
+def test_line_ends_as_without_the_gate(whats, monkeypatch):
+    pieces = ["на участке ", "Участок ", "ЛИНИИ ", "ветку ", "пути ", "перегон ", "магистрали ", "Достык", "Актогай"]
+    pieces += [
+        " — ",
+        "–",
+        "-",
+        "«",
+        "»",
+        '"',
+        " желісі",
+        " учаскесі",
+        " темір жол ",
+        "Алтынкөл",
+        "Жетіген",
+        " ",
+        "\u1c83",
+    ]
+    texts = [*whats[::3], *random_strings(1232, pieces, 2000, most=8)]
+    ends = 0
+    for text in texts:
+        for m in list(re.finditer(r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])\w+", text))[:4]:
+            new = rail.line_end(text, m.start(), m.end())
+            assert new == _ungated(monkeypatch, rail, rail.line_end, text, m.start(), m.end())
+            ends += new
+    assert ends > 30
+    # one noun each: a needle left out of the gate fails here
+    for line in (
+        "на участке Достык — Актогай",
+        "вторые пути Достык – Мойынты",
+        "по линии Алтынколь — Жетыген",
+        "ветка «Достык-Актогай»",
+        "перегон Достык — Актогай",
+        "магистраль Достык — Актогай",
+        "Алтынкөл – Жетіген желісі",
+        "Достык — Актогай учаскесі",
+    ):
+        at = line.index("Д") if "Д" in line else line.index("А")
+        assert rail.line_end(line, at, line.index(" ", at) if " " in line[at:] else at + 6), line
+
+
+def test_needles_hold_every_letter_re_equates():
+    assert_equated_letters_fold(
+        [
+            (fact_amounts._ELSE_NEEDLES, fact_amounts._SOMETHING_ELSE),
+            (rail._NOUN_NEEDLES[:6], rail._LINES[0]),
+            (rail._NOUN_NEEDLES[6:], rail._LINES[1]),
+        ],
+        needles._CASE_EXTRAS,
+    )
+    assert needles._CASE_EXTRAS.pattern == fact_amounts._ODD_CASE.pattern
