@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.needles import may_hold
+
 _CAP = r"(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w-]*"
 # the two ends: «Достык — Актогай», «"Алтынколь–Жетыген"» (a two-word end, «Семиглавый Мар», is one
 # or two capitalised words)
@@ -27,10 +29,16 @@ _LINES = (
     re.compile(rf"{_PAIR}{_NOUN_AFTER}", re.IGNORECASE),
 )
 
+# Every match of _LINES holds one of these words (lower-case): the line's noun. A text with none names no line.
+_NOUN_NEEDLES = ("лини", "участ", "ветк", "пут", "перегон", "магистрал", "желіс", "учаске")
+
 
 def line_end(text: str, start: int, end: int) -> bool:
     """Is text[start:end] one end of a rail line written by its two end stations? The pair must
-    sit within 120 letters before the name (the line's noun opens it) or right at it."""
+    sit within 120 letters before the name (the line's noun opens it) or right at it. A text holding
+    none of the line nouns (_NOUN_NEEDLES) is not scanned (ingest123)."""
+    if not may_hold(text, _NOUN_NEEDLES):
+        return False
     lo, hi = max(0, start - 120), min(len(text), end + 80)
     return any(
         m.start(g) <= start and end <= m.end(g) for line in _LINES for m in line.finditer(text, lo, hi) for g in "ab"

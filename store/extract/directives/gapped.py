@@ -38,6 +38,9 @@ _ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,6}$")  # «КГД», «МЧС»: a bod
 # «, ал Қаржы министрлігіне …», «, ҰҚК-ге …»: where a further Kazakh addressee may start.
 _KZ_GAP = re.compile(r",\s+(?:ал\s+)?")
 _KZ_ACCUSATIVE_NOUN = re.compile(r"[уюУЮ](?:ды|ді)$")  # «күшейтуді»: the content a «тапсырды» takes
+# Where a Kazakh gap may be at all: such a verbal noun ending the words before a `_KZ_GAP` comma. An
+# order's `what` without it has no Kazakh part, and its commas need not be read one by one.
+_KZ_GAP_NEEDLE = re.compile(r"[уюУЮ](?:ды|ді)\s*,\s")
 _NO_NAMES = ByPosition([])  # a Kazakh part is read alone: its addressee by its ending, no mention
 
 
@@ -178,11 +181,15 @@ def _infinitive_start(rest: str) -> int | None:
 def _kazakh_parts(what: str) -> list | None:
     """[(first what, None), (to, what, term), …] for «…-уді, ал X-ке …-у», or None: each part before
     a gap ends in an accusative verbal noun, each part after one opens with a dative addressee."""
+    if not _KZ_GAP_NEEDLE.search(what):
+        return None
     pieces, cuts = [], 0
     for m in _KZ_GAP.finditer(what):
         before = what[cuts : m.start()].split()
+        if not before or not _KZ_ACCUSATIVE_NOUN.search(before[-1]):
+            continue
         found = _kz_opening_addressee(what[m.end() :])
-        if before and _KZ_ACCUSATIVE_NOUN.search(before[-1]) and found:
+        if found:
             pieces.append((cuts, m.start(), m.end(), found))
             cuts = m.end()
     if not pieces:
