@@ -198,12 +198,36 @@ def firm_word_nominative(word: str) -> str | None:
     return cut if cut != bare and cut.lower() in _FIRM_NAME_WORDS else None
 
 
+# org104: one run-together word of a place's or founder's stem and a business tail
+# («Евразтранзита», «Жетысуавтотранса», «Шымкентпиво»; lexicon/firm_compound_tails.txt)
+_FIRM_COMPOUND_TAILS = words("firm_compound_tails")
+_ONE_WORD = re.compile(r"[А-ЯЁ][а-яё]+")
+_STEM_BEFORE_TAIL = 3  # «Транс», «Автотранс» aside, the glued stem is a name's own
+
+
+def firm_compound_nominative(word: str) -> str | None:
+    """«Евразтранзита» → «Евразтранзит»: `word` as printed in the nominative if it is one
+    capitalized word ending (maybe under a case ending) in a firm's business tail after a
+    stem of its own, else None. A word the model read as a place or person (the stem is
+    often a town's) is a firm when this answers."""
+    bare = word.strip('.,:;!?»"')
+    if not _ONE_WORD.fullmatch(bare):
+        return None
+    for stem in (bare, _FIRM_WORD_CASE.sub("", bare)):
+        low = stem.lower()
+        if any(low.endswith(t) and len(low) - len(t) >= _STEM_BEFORE_TAIL for t in _FIRM_COMPOUND_TAILS):
+            return stem
+    return None
+
+
 def _firm_nominative(text: str) -> str | None:
     """«Сарыагаш Транс Сервиса» → «Сарыагаш Транс Сервис»: a firm's name of capitalized words
     ending in a borrowed business word declines its last word only; the words before stay as
     printed (phrase_nominative read «Сарыагаш» and «Казлогистик» as plurals' genitives and
     gave «Сарыагаши», «Казлогистики»)."""
     words_ = text.split()
+    if len(words_) == 1:
+        return firm_compound_nominative(text)
     if not 2 <= len(words_) <= 4 or not all(w[:1].isupper() for w in words_):
         return None
     last = firm_word_nominative(words_[-1])

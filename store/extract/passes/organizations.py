@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from store.extract.naming import firm_word_nominative, nominative_in, normalized_name
+from store.extract.naming import firm_compound_nominative, firm_word_nominative, nominative_in, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.spans import ByStart, Named, derived_named, in_quotes, mapped, with_derived
 from store.lang import kb
@@ -351,11 +351,19 @@ _CAPITALIZED = re.compile(r"[А-ЯЁA-Z]")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)[а-яё]{0,3}$")
 
 
+def _listed_place(word: str) -> bool:
+    """Does the knowledge base read `word` as a place, a person or a post (anything but a body)?"""
+    return any(m.form.row.type != "organization" for m in kb.find(word))
+
+
 def _firm_by_last_word(s: NerSpan) -> NerSpan:
     """«Ерназар Логистик построит сухой порт»: the model reads a firm named by a founder's or a
     town's name and a borrowed business word («Логистик», «Групп», «Транс Сервис») as a place
-    or a person. Two to four capitalized words ending in such a word are the firm."""
+    or a person. Two to four capitalized words ending in such a word are the firm, and so is
+    one word glued of a stem and a business tail that the knowledge base does not list."""
     words_ = s.text.split()
+    if len(words_) == 1 and firm_compound_nominative(s.text) is not None and not _listed_place(s.text):
+        return NerSpan("organization", s.start, s.end, s.text)  # «Евразтранзита», one glued word
     if not 2 <= len(words_) <= 4 or not all(_CAPITALIZED.match(w) for w in words_):
         return s
     if any(_PATRONYMIC.search(w) for w in words_):

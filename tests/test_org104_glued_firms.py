@@ -1,0 +1,54 @@
+"""org104: a firm's name glued of a stem and a business tail («Евразтранзит», «Шымкентпиво»),
+in no knowledge-base row, that the model reads as a place or a person, is a firm named in the
+nominative. Made-up words and spans through the pass's span function and the naming alone (no
+model): each well under 1 s."""
+
+import pytest
+
+from store.extract.naming import firm_compound_nominative
+from store.extract.ner import NerSpan
+from store.extract.passes.organizations import _firm_by_last_word
+
+
+@pytest.mark.parametrize(
+    "word,name",
+    [
+        ("Евразтранзита", "Евразтранзит"),
+        ("Казфосфатснабом", "Казфосфатснаб"),
+        ("Шымкентпиво", "Шымкентпиво"),
+        ("Павлодартранс", "Павлодартранс"),
+    ],
+)
+def test_a_glued_firm_word_gives_its_nominative(word, name):
+    assert firm_compound_nominative(word) == name
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Транса",  # the tail alone, no stem of its own
+        "Иртышстрое",  # «строй» declines its own way: no guess at its nominative
+        "Оренбурга",
+        "Кенжебаева",
+        "ЕАЭС",
+        "Евразтранзит-сервис",
+    ],
+)
+def test_a_bare_tail_a_town_a_surname_or_letters_are_no_glued_firm(word):
+    assert firm_compound_nominative(word) is None
+
+
+@pytest.mark.parametrize("kind", ["location", "person"])
+def test_a_glued_firm_the_model_typed_otherwise_becomes_a_firm(kind):
+    span = NerSpan(kind, 6, 19, "Евразтранзита")
+    assert _firm_by_last_word(span).type == "organization"
+
+
+def test_a_listed_body_glued_so_becomes_a_body_too():
+    span = NerSpan("location", 0, 8, "Минтранс")  # a row of bodies.csv, not a place
+    assert _firm_by_last_word(span).type == "organization"
+
+
+def test_places_and_two_words_without_a_borrowed_last_word_stay():
+    for word in ("Кавказа", "Актобе", "Костанай Мука"):
+        assert _firm_by_last_word(NerSpan("location", 0, len(word), word)).type == "location"
