@@ -5,7 +5,7 @@ model): each well under 1 s."""
 
 import pytest
 
-from store.extract.naming import firm_compound_nominative
+from store.extract.naming import firm_compound_nominative, normalized_name
 from store.extract.ner import NerSpan
 from store.extract.passes.organizations import _firm_by_last_word
 
@@ -17,6 +17,7 @@ from store.extract.passes.organizations import _firm_by_last_word
         ("Казфосфатснабом", "Казфосфатснаб"),
         ("Шымкентпиво", "Шымкентпиво"),
         ("Павлодартранс", "Павлодартранс"),
+        ("Туранбанком", "Туранбанк"),
     ],
 )
 def test_a_glued_firm_word_gives_its_nominative(word, name):
@@ -52,3 +53,16 @@ def test_a_listed_body_glued_so_becomes_a_body_too():
 def test_places_and_two_words_without_a_borrowed_last_word_stay():
     for word in ("Кавказа", "Актобе", "Костанай Мука"):
         assert _firm_by_last_word(NerSpan("location", 0, len(word), word)).type == "location"
+
+
+def test_a_glued_bank_is_named_in_the_nominative():
+    full = "Председатель правления Туранбанка Ержан Касымов заявил о займах."
+    span = NerSpan("organization", 23, 33, "Туранбанка")
+    assert normalized_name(span, None, full) == "Туранбанк"
+
+
+def test_a_quoted_firm_ending_in_finance_keeps_its_first_word_as_printed():
+    full = "Об этом рассказал председатель правления банка «Сапа Финанс» Ерлан Мусин."
+    start = full.index("Сапа")
+    span = NerSpan("organization", start, start + 11, "Сапа Финанс")
+    assert normalized_name(span, None, full) == "Сапа Финанс"  # not «Сап Финанс», «сапа» read as a genitive
