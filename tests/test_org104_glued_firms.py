@@ -1,6 +1,6 @@
 """org104: a firm's name glued of a stem and a business tail («Евразтранзит», «Шымкентпиво»),
 in no knowledge-base row, that the model reads as a place or a person, is a firm named in the
-nominative. Made-up words and spans through the pass's span function and the naming alone (no
+nominative; so is a listed town followed by a capitalized trade noun («Костанай Мука»). Made-up words and spans through the pass's span function and the naming alone (no
 model): each well under 1 s."""
 
 import pytest
@@ -50,9 +50,14 @@ def test_a_listed_body_glued_so_becomes_a_body_too():
     assert _firm_by_last_word(span).type == "organization"
 
 
-def test_places_and_two_words_without_a_borrowed_last_word_stay():
-    for word in ("Кавказа", "Актобе", "Костанай Мука"):
+def test_places_and_names_that_are_no_firms_stay():
+    for word in ("Кавказа", "Актобе", "Костанай Область", "Бидай Алтын", "Нур Жолы"):
         assert _firm_by_last_word(NerSpan("location", 0, len(word), word)).type == "location"
+
+
+@pytest.mark.parametrize("name", ["Костанай Мука", "Павлодар Молоко"])
+def test_a_listed_town_and_a_trade_noun_are_a_firm(name):
+    assert _firm_by_last_word(NerSpan("location", 0, len(name), name)).type == "organization"
 
 
 def test_a_glued_bank_is_named_in_the_nominative():

@@ -348,6 +348,7 @@ def _organization_by_head(s: NerSpan) -> NerSpan:
 
 
 _CAPITALIZED = re.compile(r"[А-ЯЁA-Z]")
+_ONE_WORD_RU = re.compile(r"[А-ЯЁ][а-яё]+")
 _PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична|улы|ұлы|кызы|қызы)[а-яё]{0,3}$")
 
 
@@ -368,9 +369,32 @@ def _firm_by_last_word(s: NerSpan) -> NerSpan:
         return s
     if any(_PATRONYMIC.search(w) for w in words_):
         return s  # a person's full name, whatever their surname
-    if firm_word_nominative(words_[-1]) is not None:
+    if firm_word_nominative(words_[-1]) is not None or _town_and_trade(words_):
         return NerSpan("organization", s.start, s.end, s.text)
     return s
+
+
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+_PLACE_KIND_WORDS = words("place_nouns") | words("geo_kind_nouns")
+_NOT_TRADE_TAGS = frozenset({"Geox", "Name", "Surn", "Patr"})
+
+
+def _town_and_trade(words_: list[str]) -> bool:
+    """«Костанай Мука», «Павлодар Молоко»: a town the knowledge base lists, then a capitalized
+    common noun in the nominative that names no kind of place and no person: a firm named by
+    its town and its trade, which the model reads as a place."""
+    if len(words_) != 2 or not _ONE_WORD_RU.fullmatch(words_[1]):
+        return False
+    town = kb.find(words_[0])
+    if not town or town[0].form.row.kind not in _TOWN_KINDS or town[0].end != len(words_[0]):
+        return False
+    first = parses(words_[1])[:1]
+    return bool(first) and (
+        first[0].tag.POS == "NOUN"
+        and first[0].tag.case == "nomn"
+        and not (_NOT_TRADE_TAGS & first[0].tag.grammemes)
+        and first[0].normal_form not in _PLACE_KIND_WORDS
+    )
 
 
 def pass_organization_by_head(text, spans, ctx):
