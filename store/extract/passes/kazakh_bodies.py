@@ -31,7 +31,9 @@ _HEADS = (
     "бөлімшесі кеңсесі бюросы министрлігі әкімдігі агенттігі елшілігі әкімшілігі "
     "консулдығы орталығы зауыты соты қоры үкіметі одағы партиясы қауымдастығы ұйымы филиалы комиссиясы "
     # kz52: a border detachment, named after its town («Сарыағаш шекара отряды»)
-    "отряды"
+    "отряды "
+    # e2e112: a neighbour's border guard («Өзбекстан Мемлекеттік шекара күзеті»)
+    "күзеті"
 ).split()
 _CASE_ENDINGS = ("н", "ның", "нің", "на", "не", "нан", "нен", "нда", "нде", "мен")
 _CASE = rf"(?:{'|'.join(_CASE_ENDINGS)})?"
@@ -118,8 +120,21 @@ def kazakh_body_chains(text: str, spans: list, ctx) -> list:
         if _a_known_body_quoted(text[start : words[i][0]], head):
             continue  # «"Туркмендемирёллары" агенттігі»: the knowledge base's row names it
         name = text[start : words[i][0]] + head
+        if head == _GUARD and not _a_guards_name(name):
+            continue
         out = _placed(out, NerSpan("organization", start, end, text[start:end]), name, ctx)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+_GUARD = "күзеті"
+
+
+def _a_guards_name(name: str) -> bool:
+    """Is a chain headed by «күзеті» a guard's name? «күзет» is also the guarding itself
+    («Қазақстан шекара күзетін күшейтеді»: a country strengthens its border's guard), so
+    the name wants a capital past its first word («Өзбекстан Мемлекеттік шекара күзеті»,
+    «Қырғызстан Шекара күзеті»), as a state body's title prints it."""
+    return any(w[:1].isupper() for w in name.split()[1:])
 
 
 def _letters_before_a_conjunction(words: list, first: int, head: int) -> bool:

@@ -1,7 +1,7 @@
 """Where a body's name begins and ends, as a span pass (`org_spans`, issue 15).
 
 The model, the knowledge base and the shape rules before this pass find the bodies; this
-pass sets the ends of what they found by three general shapes of news text:
+pass sets the ends of what they found by four general shapes of news text:
 
 - **A list glued on after a comma.** «сообщили в Комитете технического регулирования
   Министерства торговли, проверки продолжаются», «представители Комитета автомобильных
@@ -19,6 +19,8 @@ pass sets the ends of what they found by three general shapes of news text:
   or a name with a number («inbusiness.kz порталы», «Хабар 24»; org43). So is a Latin name
   between «(Бұл) туралы» and the verb closing the sentence («Бұл туралы Orda.kz хабарлады.»,
   «Бұл туралы Azattyq Rýhy жазды.»; org82); a Cyrillic name there is a body other passes read.
+- **A wire dateline's outlet glued on in front.** «АСТАНА, 12 марта. КАЗИНФОРМ – Комитет
+  государственных доходов …»: the body is what follows the dash (`dateline_outlets`; e2e112).
 - **A state's initials are no body.** «КР», «РФ», «КНР» alone, which the model sometimes
   calls an organization («заместитель министра транспорта КР»), name states.
 
@@ -32,6 +34,7 @@ import re
 from functools import lru_cache
 
 from store.extract.ner import NerSpan
+from store.extract.passes.dateline_outlets import without_dateline_outlet
 from store.lang.wordlists import words
 
 # Kazakh common nouns («агенттік», «министрлік», «кеден»): before «тілшісі» a body referred back
@@ -45,8 +48,8 @@ _LIST_AND = re.compile(r"(?:^|\s)и\s")
 
 
 def org_spans(text: str, spans: list, ctx) -> list:
-    """The three rules of the module doc, in order."""
-    out = [_without_glued_tail(s, ctx) for s in spans]
+    """The rules of the module doc, in order."""
+    out = [_without_glued_tail(without_dateline_outlet(text, s, ctx), ctx) for s in spans]
     out = _cited_outlets(text, out, ctx)
     return [s for s in out if not (s.type == "organization" and _states_initials(s.text))]
 

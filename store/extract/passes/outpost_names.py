@@ -32,9 +32,24 @@ _KIND_BEFORE = re.compile(
 )
 
 
+# e2e112: the Kazakh post noun right after a quoted name: ««Тәуіп» бекетінде», ««Тәуіп» өткізу
+# пункті арқылы». The quotes and the noun together name a post, whether or not the gazetteer lists
+# it; «Атамекен» alone stays a possible body.
+_KK_POST_AFTER = re.compile(r"(?i)[»\"”]\s+(?:өткізу\s+пункт|бекет)")
+
+
 def outpost_names(text: str, spans: list, ctx) -> list:
     """The organization spans that are an outpost's or a post's name (module doc), taken out."""
-    return [s for s in spans if not (s.type == "organization" and (_an_outpost(text, s) or _a_post(text, s)))]
+    return [
+        s
+        for s in spans
+        if not (s.type == "organization" and (_an_outpost(text, s) or _a_post(text, s) or _a_kazakh_post(text, s)))
+    ]
+
+
+def _a_kazakh_post(text: str, s) -> bool:
+    """A quoted name of one or two words with a Kazakh post noun right after its closing quote."""
+    return len(s.text.split()) <= 2 and bool(_KK_POST_AFTER.match(text, s.end))
 
 
 def _a_post(text: str, s) -> bool:
