@@ -651,10 +651,35 @@ def _place(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
         named = [s for s in over if _a_person_named_like_a_town(text, s, m)]
         if named:  # «Водитель Серик Москва»: a given name and a town's name are a person's
             return [s for s in spans if s not in named] + [NerSpan("person", s.start, s.end, s.text) for s in named]
+    leads = {s: lead for s in over if (lead := _a_place_before_its_unit(text, s, m))}
+    if leads:  # «Жибек Жолы Сарыагашского района»: a place and the district it lies in
+        return _with_span(text, [s for s in spans if s not in leads] + list(leads.values()), m, name, ctx)
     if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(over, m)):
         return spans
     kept = [s for s in spans if not (s.start < m.end and m.start < s.end) or _place_inside(s, m)]
     return _with_span(text, kept, m, name, ctx)
+
+
+# plc102: the Russian genitive of a unit's noun, «… Сарыагашского района», «… Чуйской области»
+_RU_UNIT_GENITIVES = frozenset({"района", "области", "округа"})
+
+
+def _a_place_before_its_unit(text: str, s, m: kb.Match):
+    """The place the model's span names before the district or region it lies in, as a span
+    of its own, or None. The model reads «пос. Жибек Жолы Сарыагашского района» as one place;
+    a unit in the genitive after a capitalized name is where that place lies, so the span is
+    two places (a village the knowledge base lacks and its district). Only capitalized words
+    before the unit count: «аким Жетысайского района» is no place of its own."""
+    if s.type != "location" or m.form.row.kind not in ("district", "region") or s.end != m.end:
+        return None
+    printed = text[m.start : m.end].split()
+    lead = text[s.start : m.start].split()
+    if not printed or printed[-1].lower() not in _RU_UNIT_GENITIVES or not 0 < len(lead) <= 3:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in lead):
+        return None
+    end = s.start + len(text[s.start : m.start].rstrip())
+    return NerSpan("location", s.start, end, text[s.start : end])
 
 
 def _with_span(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
