@@ -12,6 +12,7 @@ from store.extract.linking import _a_place_before_its_unit
 from store.extract.ner import NerSpan
 from store.lang import kb
 from tests.extracting import places
+from tests.notes import titled_mentions
 
 
 @pytest.mark.parametrize(
@@ -42,3 +43,33 @@ def test_only_capitalized_words_before_a_genitive_unit_are_a_place():
     assert _lead(body, body.index("акимата")) is None  # a lower-case word: no place
     kk = "Жібек Жолы Сарыағаш ауданы"
     assert _lead(kk, 0) is None  # no Russian genitive of a unit's noun
+
+
+# Kazakh sentences after the one tested, so that it reads as Kazakh text, as in an article
+_KK_AFTER = " Шекарадағы кезек туралы жүргізушілер жиі айтады. Өткен аптада бекет маңында жүк көліктері көп болды."
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Жүк тасымалы Орынбормен бірлесіп жоспарланды.", {"Орынбор"}),
+        ("Жүк тасымалы Мәскеумен бірлесіп жоспарланды.", {"Мәскеу"}),
+    ],
+)
+def test_a_kazakh_clause_around_a_place_is_no_body(extractor, text, want):
+    found = mentions_by_type(extractor, text + _KK_AFTER)
+    assert found.get("location", set()) == want
+    assert not found.get("organization")
+
+
+def test_a_body_beside_a_place_in_the_instrumental_stays(extractor):
+    found = mentions_by_type(extractor, "Қазақстан темір жолы Ресеймен келісті." + _KK_AFTER)
+    assert found["organization"] == {"Қазақстан темір жолы"} and found["location"] == {"Ресей"}
+
+
+def mentions_by_type(extractor, text: str) -> dict[str, set[str]]:
+    """Each type's mention names in `text`."""
+    out: dict[str, set[str]] = {}
+    for m in titled_mentions(extractor, text, "Новости"):
+        out.setdefault(m.type, set()).add(m.name)
+    return out

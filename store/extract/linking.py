@@ -739,6 +739,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
                 return False
         if s.type == "location" and _a_kazakh_clause(text, s):
             return False  # «… баратындар көбіне Ресейдің Алтай өлкесін»: a clause, not a longer name
+        if s.type == "organization" and _a_place_in_a_kazakh_clause(text, s, m):
+            return False  # «Жүк тасымалы Орынбормен бірлесіп жоспарланды»: a clause, no body
         if _an_according_to_word(text[m.end : s.end]):
             return False  # «Павлодардың мәліметінше»: 'according to Pavlodar', not a body's name
         if s.type == "location" and _openers_around(text, s, m):
@@ -1018,6 +1020,17 @@ def _a_kazakh_clause(text: str, s) -> bool:
         and any(w.islower() and not _KAZAKH_NAME_WORDS.match(w) for w in words)
         and kazakh_context(text, s.start, s.end)
     )
+
+
+def _a_place_in_a_kazakh_clause(text: str, s, m: kb.Match) -> bool:
+    """Is the model's «body» a Kazakh clause around a place in an oblique case (plc102:
+    «Жол жөндеу мерзімі Мәскеумен бірлесіп талқыланды», 32 of kb_extract_recall's 214 Kazakh
+    instrumentals read as a body)? A Kazakh body's name ends in its own noun, never in a
+    place's «-мен/-ға/-да/-дан»; the lower-case words around the place are the clause's."""
+    rest = (text[s.start : m.start] + " " + text[m.end : s.end]).split()
+    if not any(w.islower() and not _KAZAKH_NAME_WORDS.match(w) for w in rest):
+        return False
+    return _an_oblique_kazakh_case(text, m)
 
 
 def _names_a_state(tail: str) -> bool:
