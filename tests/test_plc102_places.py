@@ -73,3 +73,15 @@ def mentions_by_type(extractor, text: str) -> dict[str, set[str]]:
     for m in titled_mentions(extractor, text, "Новости"):
         out.setdefault(m.type, set()).add(m.name)
     return out
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Перевозчик сообщил о росте грузов из Chongqing.", {"Chongqing"}),
+        ("Грузы из Chengdu идут через Алтынколь.", {"Chengdu"}),
+        ("Чунциннан шыққан контейнерлік пойыз Достыққа жетті.", {"Чунцин"}),
+    ],
+)
+def test_china_s_train_hubs_are_places(extractor, text, want):
+    assert places(extractor, text) == want
