@@ -85,3 +85,21 @@ def mentions_by_type(extractor, text: str) -> dict[str, set[str]]:
 )
 def test_china_s_train_hubs_are_places(extractor, text, want):
     assert places(extractor, text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Тасымалдаушылар Бетпақдаланы айналып өтті.", {"Бетпақдала"}),
+        ("«Біз Орталық Азияны бұл мәселені шешуге шақырамыз», — деді өкіл.", {"Орталық Азия"}),
+    ],
+)
+def test_an_opener_glued_to_a_place_is_no_person(extractor, text, want):
+    found = mentions_by_type(extractor, text + _KK_AFTER)
+    assert found.get("location", set()) == want
+    assert not found.get("person")
+
+
+def test_a_given_name_before_a_town_stays_a_person(extractor):
+    found = mentions_by_type(extractor, "Жүргізуші Серік Ахметов Шуға барды." + _KK_AFTER)
+    assert "Серік Ахметов" in found.get("person", set())

@@ -654,7 +654,7 @@ def _place(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
     leads = {s: lead for s in over if (lead := _a_place_before_its_unit(text, s, m))}
     if leads:  # «Жибек Жолы Сарыагашского района»: a place and the district it lies in
         return _with_span(text, [s for s in spans if s not in leads] + list(leads.values()), m, name, ctx)
-    if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(over, m)):
+    if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(text, over, m)):
         return spans
     kept = [s for s in spans if not (s.start < m.end and m.start < s.end) or _place_inside(s, m)]
     return _with_span(text, kept, m, name, ctx)
@@ -701,13 +701,19 @@ def _place_inside(s, m: kb.Match) -> bool:
     return inside and derived and m.form.row.type == "organization"
 
 
-def _cuts_a_person(spans: list, m: kb.Match) -> bool:
+def _cuts_a_person(text: str, spans: list, m: kb.Match) -> bool:
     """A place name inside or across a person's («Актау Серикбаев») is the person's; a
     «person» that is all place («Ресей Федерациясына») is the place, and so is a «person»
     whose words name a district after a man, its place noun after them («Тасымалдаушылар
-    Мағжан Жұмабаев» before «ауданынан»: the match runs on past the span with «аудан-»)."""
+    Мағжан Жұмабаев» before «ауданынан»: the match runs on past the span with «аудан-»), and
+    so is one whose words before the place only open the sentence (plc102: «Біз Азияны»,
+    «Тасымалдаушылар Бетпақдаланы»: a pronoun or a plural noun glued to the place)."""
     return any(
-        s.type == "person" and not (m.start <= s.start and s.end <= m.end) and not _named_after(s, m) for s in spans
+        s.type == "person"
+        and not (m.start <= s.start and s.end <= m.end)
+        and not _named_after(s, m)
+        and not _openers_around(text, s, m)
+        for s in spans
     )
 
 
@@ -743,8 +749,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
             return False  # «Жүк тасымалы Орынбормен бірлесіп жоспарланды»: a clause, no body
         if _an_according_to_word(text[m.end : s.end]):
             return False  # «Павлодардың мәліметінше»: 'according to Pavlodar', not a body's name
-        if s.type == "location" and _openers_around(text, s, m):
-            return False  # «Между Приозерском», «Шекарашылар Шетпе», «Форт-Шевченкоға қарай»
+        if s.type in ("location", "person") and _openers_around(text, s, m):
+            return False  # «Между Приозерском», «Шекарашылар Шетпе», «Форт-Шевченкоға қарай», «Біз Азияны»
         if s.type == "location" and _another_place_coordinated(text[m.end : s.end]):
             return False  # «Орал мен Самара»: two places the model took for one
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
