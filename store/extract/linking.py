@@ -651,10 +651,35 @@ def _place(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
         named = [s for s in over if _a_person_named_like_a_town(text, s, m)]
         if named:  # «Водитель Серик Москва»: a given name and a town's name are a person's
             return [s for s in spans if s not in named] + [NerSpan("person", s.start, s.end, s.text) for s in named]
-    if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(over, m)):
+    leads = {s: lead for s in over if (lead := _a_place_before_its_unit(text, s, m))}
+    if leads:  # «Жибек Жолы Сарыагашского района»: a place and the district it lies in
+        return _with_span(text, [s for s in spans if s not in leads] + list(leads.values()), m, name, ctx)
+    if any(_longer_name(text, s, m) for s in over) or (m.form.row.type == "location" and _cuts_a_person(text, over, m)):
         return spans
     kept = [s for s in spans if not (s.start < m.end and m.start < s.end) or _place_inside(s, m)]
     return _with_span(text, kept, m, name, ctx)
+
+
+# plc102: the Russian genitive of a unit's noun, «… Сарыагашского района», «… Чуйской области»
+_RU_UNIT_GENITIVES = frozenset({"района", "области", "округа"})
+
+
+def _a_place_before_its_unit(text: str, s, m: kb.Match):
+    """The place the model's span names before the district or region it lies in, as a span
+    of its own, or None. The model reads «пос. Жибек Жолы Сарыагашского района» as one place;
+    a unit in the genitive after a capitalized name is where that place lies, so the span is
+    two places (a village the knowledge base lacks and its district). Only capitalized words
+    before the unit count: «аким Жетысайского района» is no place of its own."""
+    if s.type != "location" or m.form.row.kind not in ("district", "region") or s.end != m.end:
+        return None
+    printed = text[m.start : m.end].split()
+    lead = text[s.start : m.start].split()
+    if not printed or printed[-1].lower() not in _RU_UNIT_GENITIVES or not 0 < len(lead) <= 3:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in lead):
+        return None
+    end = s.start + len(text[s.start : m.start].rstrip())
+    return NerSpan("location", s.start, end, text[s.start : end])
 
 
 def _with_span(text: str, spans: list, m: kb.Match, name: str, ctx) -> list:
@@ -676,13 +701,19 @@ def _place_inside(s, m: kb.Match) -> bool:
     return inside and derived and m.form.row.type == "organization"
 
 
-def _cuts_a_person(spans: list, m: kb.Match) -> bool:
+def _cuts_a_person(text: str, spans: list, m: kb.Match) -> bool:
     """A place name inside or across a person's («Актау Серикбаев») is the person's; a
     «person» that is all place («Ресей Федерациясына») is the place, and so is a «person»
     whose words name a district after a man, its place noun after them («Тасымалдаушылар
-    Мағжан Жұмабаев» before «ауданынан»: the match runs on past the span with «аудан-»)."""
+    Мағжан Жұмабаев» before «ауданынан»: the match runs on past the span with «аудан-»), and
+    so is one whose words before the place only open the sentence (plc102: «Біз Азияны»,
+    «Тасымалдаушылар Бетпақдаланы»: a pronoun or a plural noun glued to the place)."""
     return any(
-        s.type == "person" and not (m.start <= s.start and s.end <= m.end) and not _named_after(s, m) for s in spans
+        s.type == "person"
+        and not (m.start <= s.start and s.end <= m.end)
+        and not _named_after(s, m)
+        and not _openers_around(text, s, m)
+        for s in spans
     )
 
 
@@ -714,10 +745,12 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
                 return False
         if s.type == "location" and _a_kazakh_clause(text, s):
             return False  # «… баратындар көбіне Ресейдің Алтай өлкесін»: a clause, not a longer name
+        if s.type == "organization" and _a_place_in_a_kazakh_clause(text, s, m):
+            return False  # «Жүк тасымалы Орынбормен бірлесіп жоспарланды»: a clause, no body
         if _an_according_to_word(text[m.end : s.end]):
             return False  # «Павлодардың мәліметінше»: 'according to Pavlodar', not a body's name
-        if s.type == "location" and _openers_around(text, s, m):
-            return False  # «Между Приозерском», «Шекарашылар Шетпе», «Форт-Шевченкоға қарай»
+        if s.type in ("location", "person") and _openers_around(text, s, m):
+            return False  # «Между Приозерском», «Шекарашылар Шетпе», «Форт-Шевченкоға қарай», «Біз Азияны»
         if s.type == "location" and _another_place_coordinated(text[m.end : s.end]):
             return False  # «Орал мен Самара»: two places the model took for one
         return s.type == "organization" or (s.end - s.start) > (m.end - m.start)
@@ -993,6 +1026,17 @@ def _a_kazakh_clause(text: str, s) -> bool:
         and any(w.islower() and not _KAZAKH_NAME_WORDS.match(w) for w in words)
         and kazakh_context(text, s.start, s.end)
     )
+
+
+def _a_place_in_a_kazakh_clause(text: str, s, m: kb.Match) -> bool:
+    """Is the model's «body» a Kazakh clause around a place in an oblique case (plc102:
+    «Жол жөндеу мерзімі Мәскеумен бірлесіп талқыланды», 32 of kb_extract_recall's 214 Kazakh
+    instrumentals read as a body)? A Kazakh body's name ends in its own noun, never in a
+    place's «-мен/-ға/-да/-дан»; the lower-case words around the place are the clause's."""
+    rest = (text[s.start : m.start] + " " + text[m.end : s.end]).split()
+    if not any(w.islower() and not _KAZAKH_NAME_WORDS.match(w) for w in rest):
+        return False
+    return _an_oblique_kazakh_case(text, m)
 
 
 def _names_a_state(tail: str) -> bool:
