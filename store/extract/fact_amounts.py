@@ -152,6 +152,26 @@ def _of_something_else(clause: str, m: re.Match) -> bool:
     return bool(_SOMETHING_ELSE.search(part))
 
 
+# A road that leads to the post (fct107): «дорогу к нему расширят до четырёх полос», «дорога от Жаркента к пункту
+# имеет 4 полосы движения», «автодорогу до пункта расширят до 6 полос» — the lanes counted in that part of the
+# clause are the road's, not the post's.
+_ROAD_TO = re.compile(
+    r"(?<![\w-])(?:(?:авто)?дорог\w*|трасс\w*|шоссе|магистрал\w*)\s+(?:[^\s,;:]+\s+){0,2}?(?:к|до|от)\s",
+    re.IGNORECASE,
+)
+_ROAD_NEEDLES = ("дорог", "трасс", "шоссе", "магистрал")
+
+
+def of_a_road(sentence: str, phrase: str) -> bool:
+    """True when the lanes `phrase` are counted, in their own part of the sentence, of a road leading to the
+    post: a post's lanes stand with the post, a road's beside it would be read as the post's (fct107)."""
+    at = sentence.find(phrase)
+    if at < 0 or not any(w in sentence[:at].lower() for w in _ROAD_NEEDLES):
+        return False
+    part = _PART_BREAK.split(sentence[max(0, at - _PART_REACH) : at])[-1]
+    return bool(_ROAD_TO.search(part))
+
+
 def _may_be_else(window: str) -> bool:
     """False only when no part of `window` can match _SOMETHING_ELSE: it holds none of _ELSE_NEEDLES in any
     case (ingest123: the split and the case-blind scan cost ~10 µs a figure, the check ~1 µs). Its own lower-
