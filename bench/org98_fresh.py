@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """org98's fresh sentences scored in process: organizations found / extra / missed and linked.
 
-    python bench/org98_fresh.py [--data bench/data/org98_fresh.json] [--batch N] [--show] [--json OUT]
+    python bench/org98_fresh.py [--data bench/data/org98_fresh.json] [--batch N] [--show] [--json OUT] [--types]
 
 Each item of the data file is one short article (title «Новости»); its organizations are
 matched one to one to the reference's with the shared scorer's `same` (names it may go by),
@@ -14,6 +14,11 @@ Two stricter counts (org99), because `same` forgives a cut name («Управл�
 is found): «exact» counts matched mentions whose name, quotes and spaces aside, is one of the
 reference's names; «country» counts reference bodies with a `country` whose matched
 mention's row lies in that country (the row's `country` column).
+
+`--types` (org105) also scores the items' `places` and `persons`: a reference name found as a
+mention of its type, and «typed» extras — a place or person mention whose name is the item's
+reference name of another type (an organization or a person taken for a place, …), the type
+confusions an organization's count alone hides.
 """
 
 from __future__ import annotations
@@ -95,10 +100,29 @@ def score_item(item: dict, found: list[tuple[str, str | None]], same) -> dict:
     }
 
 
+_KINDS = {"places": "location", "persons": "person"}
+
+
+def score_types(item: dict, mentions: list, same) -> dict:
+    """Places and persons of one item: each kind's reference names found as that kind, and its
+    mentions that are the item's reference name of another kind (orgs included)."""
+    out: dict = {}
+    for key, kind in _KINDS.items():
+        names = [m.name for m in mentions if m.type == kind and m.field == "body"]
+        refs = item.get(key, [])
+        found = sum(any(same(n, g, kind) for n in names for g in r["names"]) for r in refs)
+        others = [g for k in ("orgs", *_KINDS) if k != key for r in item.get(k, []) for g in r["names"]]
+        typed = [n for n in dict.fromkeys(names) if any(same(n, g, kind) for g in others)]
+        out |= {f"{key}_tp": found, f"{key}_ref": len(refs), f"{key}_typed": len(typed), f"{key}_as": typed}
+    return out
+
+
 def main() -> int:
-    a = fresh_sets.arguments("org98_fresh.json", "found names and refs").parse_args()
+    ap = fresh_sets.arguments("org98_fresh.json", "found names and refs")
+    ap.add_argument("--types", action="store_true", help="also score the items' places and persons (org105)")
+    a = ap.parse_args()
     from store.extract.extractor import Extractor
-    from tests.notes import body_organizations
+    from tests.notes import body_organizations, titled_mentions
 
     same = _scorer().same
     ex = Extractor(disabled=())
@@ -106,10 +130,14 @@ def main() -> int:
     for item in fresh_sets.items_of(a):
         found = body_organizations(ex, item["text"], "Новости")
         r = score_item(item, found, same)
+        if a.types:
+            r |= score_types(item, titled_mentions(ex, item["text"], "Новости"), same)
         per[item["id"]] = {**r, "found": found}
-        fresh_sets.tally(totals, item, r, ("tp", "fp", "fn", "linked", "links", "exact", "country", "countries"))
+        fresh_sets.tally(totals, item, r, [k for k in r if isinstance(r[k], int)])
         if a.show and not item["held"]:  # the held-out half is counted, never read
             print(item["id"], "H" if item["held"] else "W", found, "| extra", r["extra"], "| missed", r["missed"])
+            if a.types:
+                print("   ", {k: r[k] for k in r if k.endswith(("_as", "_tp", "_ref"))})
     fresh_sets.report(totals, _line, per, a.json)
     return 0
 
@@ -118,6 +146,7 @@ def _line(key: tuple, t: dict) -> str:
     return (
         f"shape {key[0]} {key[1]:<7} found/extra/missed {t['tp']}/{t['fp']}/{t['fn']}  linked {t['linked']}/{t['links']}"
         f"  exact {t['exact']}/{t['tp']}  country {t['country']}/{t['countries']}"
+        + "".join(f"  {k} {t[k + '_tp']}/{t[k + '_ref']} typed+{t[k + '_typed']}" for k in _KINDS if k + "_ref" in t)
     )
 
 

@@ -840,6 +840,15 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Хоргос")},
         ),
     ],
+    # org105: bare pairs listed beside a body («Атамекен», a knowledge-base row) are firms
+    "listed_firms": [
+        (
+            "Зерно везут Цесна Астык, Бидай Алтын и Атамекен Агро.",
+            {("organization", "Цесна Астык"), ("organization", "Бидай Алтын"), ("organization", "Атамекен")},
+        ),
+    ],
+    # org105: «ИП» and the surname are the sole trader's business
+    "sole_traders": [("ИП Ахметов не может вывезти зерно.", {("organization", "ИП Ахметов")})],
 }
 ROWS = [(name, text, expected) for name, rows in TABLES.items() for text, expected in rows]
 

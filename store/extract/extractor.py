@@ -75,6 +75,7 @@ from store.extract.passes.known_not_bodies import known_not_bodies
 from store.extract.passes.kyrgyz_places import kyrgyz_places
 from store.extract.passes.latin_persons import latin_persons
 from store.extract.passes.level_bodies import leveled_local_bodies
+from store.extract.passes.listed_firms import listed_firms
 from store.extract.passes.lone_word_persons import lone_word_persons, persons_named_as_places
 from store.extract.passes.lowercase_bodies import find_lowercase_bodies
 from store.extract.passes.names_after_posts import names_after_posts
@@ -122,6 +123,7 @@ from store.extract.passes.short_towns import short_towns_in_kazakh_cases
 from store.extract.passes.signer_lines import signer_lines
 from store.extract.passes.singular_places import singular_places
 from store.extract.passes.slash_glosses import slash_glosses
+from store.extract.passes.sole_traders import sole_traders
 from store.extract.passes.states_in_body_names import states_in_body_names
 from store.extract.passes.surnames_after_bodies import surnames_after_bodies
 from store.extract.passes.surnames_after_patronymics import surnames_after_patronymics
@@ -575,6 +577,8 @@ PASSES: tuple[Pass, ...] = (
     Pass("parent_bodies", pass_parent_bodies),
     Pass("link_knowledge_base", linking.link_knowledge_base),
     Pass("acronyms_and_platforms", linking.acronyms_and_platforms),
+    Pass("listed_firms", listed_firms),  # after the links: a listed body the base knows counts
+    Pass("sole_traders", sole_traders),
     Pass("body_letters_not_places", body_letters_not_places),
     Pass("abbreviations_as_printed", abbreviations_as_printed),
     Pass("bracketed_parents", pass_bracketed_parents),

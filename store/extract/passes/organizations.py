@@ -22,13 +22,14 @@ _ORG_NOT_PLACE = words("bodies_of_states")
 # «индустриального парка «Казахстанско-китайский международный промышленный город»», «компания
 # «Казахстан темир жолы»», «авиакомпания «Эйр Астана»», «pre-seed-фонд «Начинай»»: a name in
 # quotes after a kind of organization is that organization. A kind glued to a known prefix
-# counts; any other glued prefix does not («импорт «ножек Буша»» is no port).
+# counts; any other glued prefix does not («импорт «ножек Буша»» is no port). A farm or a sole
+# trader by its letters («КХ «Ерлан»», «крестьянское хозяйство «…»», «ИП «…»») too (org105).
 _ORG_KIND = (
     r"(?<![\w-])(?:\w+-)*(?:авиа|медиа|теле|кино|радио|нефте|газо|авто|агро|гос|аэро|энерго)?"
     r"(?:компани|холдинг|корпораци|концерн|фонд|парк|завод|комбинат|порт|терминал|хаб|"
     r"банк|агентств|издани|газет|телеканал|журнал|парти|движени|ассоциаци|союз|объединени|"
     r"предприяти|перевозчик|оператор|логистическ\w+ центр|центр|групп|клуб|студи|издательств|"
-    r"радиостанци|театр|сет(?=[ьи]))[а-яё]{0,4}"
+    r"радиостанци|театр|сет(?=[ьи])|хозяйств|кх(?=\s)|ип(?=\s))[а-яё]{0,4}"
 )
 _QUOTED_NAME = r"«(?P<name>[А-ЯЁA-Z0-9][^«»\n]{1,80}?)»"
 _ORG_KIND_QUOTE = re.compile(_ORG_KIND + r"\s+" + _QUOTED_NAME, re.IGNORECASE)
@@ -377,12 +378,15 @@ def _firm_by_last_word(s: NerSpan) -> NerSpan:
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 _PLACE_KIND_WORDS = words("place_nouns") | words("geo_kind_nouns")
 _NOT_TRADE_TAGS = frozenset({"Geox", "Name", "Surn", "Patr"})
+# «Алматы Арена», «Астана Сити»: a venue after its town is no trade (org105)
+_VENUE_WORDS = words("not_body_kinds") | words("venue_words")
 
 
 def _town_and_trade(words_: list[str]) -> bool:
     """«Костанай Мука», «Павлодар Молоко»: a town the knowledge base lists, then a capitalized
     common noun in the nominative that names no kind of place and no person: a firm named by
-    its town and its trade, which the model reads as a place."""
+    its town and its trade, which the model reads as a place. A venue's word («Арена», «Сити»)
+    names a building, not a trade."""
     if len(words_) != 2 or not _ONE_WORD_RU.fullmatch(words_[1]):
         return False
     town = kb.find(words_[0])
@@ -394,6 +398,7 @@ def _town_and_trade(words_: list[str]) -> bool:
         and first[0].tag.case == "nomn"
         and not (_NOT_TRADE_TAGS & first[0].tag.grammemes)
         and first[0].normal_form not in _PLACE_KIND_WORDS
+        and first[0].normal_form not in _VENUE_WORDS
     )
 
 
