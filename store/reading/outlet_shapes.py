@@ -381,8 +381,10 @@ def byline_outlet(header: list[str]) -> str | None:
     from store.reading.credits import bare_name
 
     for line in header[:6]:
+        if len(line) > _BYLINE_LEN or ("/" not in line and "|" not in line):
+            continue  # no slash nor bar: one part, no byline (split only where one stands; perf124)
         parts = _BYLINE_PARTS.split(line.strip())
-        if len(line) > _BYLINE_LEN or len(parts) != 2 or sum(1 for p in parts if bare_name(p)) != 1:
+        if len(parts) != 2 or sum(1 for p in parts if bare_name(p)) != 1:
             continue
         name = next(p for p in parts if not bare_name(p)).strip(' «»"“”')
         if not _site_like(name) or _NOT_BYLINE_OUTLETS.match(name):

@@ -51,6 +51,10 @@ _KAZAKH_CASE_AFTER = re.compile(
 )
 
 
+# names _is_platform keeps its answer for, a process (the model's organization spans' texts)
+_PLATFORM_NAMES_KEPT = 8192
+
+
 def platforms_not_bodies(text: str, spans: list, ctx) -> list:
     """The organization spans that name a listed platform as where something stands (module
     doc), taken out."""
@@ -59,15 +63,24 @@ def platforms_not_bodies(text: str, spans: list, ctx) -> list:
     return [s for s in spans if not (s.type == "organization" and _is_platform(s.text) and _as_place(text, s))]
 
 
+@lru_cache(maxsize=_PLATFORM_NAMES_KEPT)
 def _is_platform(name: str) -> bool:
+    """Is the span's whole name, its Kazakh ending aside, a listed platform's? Kept by name (perf124):
+    every organization span of every text asks it, and the same names recur from text to text; the
+    answer depends on the name alone (the table is read once a process)."""
     return fold(_without_case(name)) in platform_names()
 
 
 # A span the model cut with its Kazakh ending: «Instagram-дағы», «YouTube'тан».
 _CASE_TAIL = re.compile(r"(?i)^(.+?)(" + _KAZAKH_CASE_AFTER.pattern.removeprefix("(?i)") + r")$")
+# Every match of _CASE_TAIL holds one of these (_KAZAKH_CASE_AFTER's opening mark; `re` equates no
+# other character with them under IGNORECASE): a name without them is not matched (perf124).
+_CASE_MARKS = ("-", "'", "’")
 
 
 def _without_case(name: str) -> str:
+    if not any(mark in name for mark in _CASE_MARKS):
+        return name
     m = _CASE_TAIL.match(name.strip())
     return m.group(1) if m else name
 
