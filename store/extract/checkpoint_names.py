@@ -107,6 +107,7 @@ _KK = tuple(dict.fromkeys(e.translate(_KK_FOLD) for e in _KK))
 # a consonant-final name's noun endings; not the genitive plural «-ов», which no post name takes in
 # news and which turns a surname into a post: «Серік Маликов» is not the Uzbek post «Малик»
 _RU_CONS = ("", "а", "у", "ом", "е", "ы", "ам", "ами", "ах")
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
 
 
 def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
@@ -131,10 +132,14 @@ def _forms(word: str, last: bool) -> tuple[str, frozenset[str], frozenset[str]]:
         adj = {w[-1] + "ск" + a for a in _ADJ}
     elif w.endswith(("а", "я")):
         stem, nouns = w[:-1], {w[-1], "ы", "и", "е", "у", "ю", "ой", "ей", "ою"}
-    elif w[-1] in "бвгджзклмнпрстфхцчшщ":
+    elif w[-1] in _CONSONANTS:
         stem, nouns = w, set(_RU_CONS)
         adj = {"ск" + a for a in _ADJ}
-    else:  # ends in a vowel that does not decline (Бахты, Курмангазы, Убе)
+    elif w[-1] in "ыи" and w[-2:-1] in _CONSONANTS and len(w) > 4:
+        # a plural-looking name (Озинки, Бахты) takes the Russian plural's oblique endings in news
+        # («в Озинках», «к Озинкам», «в Бахтах»); the nominative stays as written (cp107)
+        stem, nouns = w[:-1], {"ах", "ам", "ами"}
+    else:  # ends in a vowel that does not decline (Убе), or a short name
         stem, nouns = w, {""}
     nouns |= _kazakh_after(w[len(stem) :])
     nouns.add(w[len(stem) :])

@@ -8,6 +8,7 @@ import re
 from collections.abc import Container
 
 from store.extract.checkpoint_names import KEY, Name, fold
+from store.extract.checkpoint_queues import queue_in_its_clause
 from store.extract.needles import may_hold, opening_with
 from store.lang import gazetteer
 
@@ -29,7 +30,8 @@ def in_the_town(tokens: list[re.Match], i: int, found: tuple[int, Name], text: s
     """«стоянка в Кордае»: a one-word name of road posts only, in the locative after «в» and
     unquoted, is the village the post is named after (at the post is «на Кордае», «в пункте
     «Кордай»»); so is a passenger post's («в Черняевке», the village of Гишткуприк). A rail
-    post is its station's: «краны в Алтынколе» stand at the post."""
+    post is its station's: «краны в Алтынколе» stand at the post. A queue of freight in the name's
+    clause («в Таскале выросла очередь фур») stands at the post (cp107)."""
     last, name = found
     if last != i or i == 0 or tokens[i - 1].group().lower() not in ("в", "во"):
         return False
@@ -39,7 +41,9 @@ def in_the_town(tokens: list[re.Match], i: int, found: tuple[int, Name], text: s
         return False  # a quote or a bracket between: «в «Кордае»» is the post
     row = gazetteer.get(name.refs[0])
     word = tokens[i].group()
-    return word[-1:] == "е" and not (row and row.name_ru.endswith("е"))
+    if word[-1:] != "е" or (row and row.name_ru.endswith("е")):
+        return False
+    return not queue_in_its_clause(text, tokens[i].start(), tokens[last].end())
 
 
 def town_of_a_quoted_name(tokens: list[re.Match], i: int, found: tuple[int, Name], text: str) -> bool:

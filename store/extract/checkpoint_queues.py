@@ -71,3 +71,16 @@ def queue_at(text: str, start: int, end: int) -> bool:
     after = text[end : end + _NEAR]
     stop = _CLAUSE_END.search(after)
     return bool(_EITHER.search(after, 0, stop.start() if stop else len(after)))
+
+
+def queue_in_its_clause(text: str, start: int, end: int) -> bool:
+    """cp107: does the name's own clause tell of a queue of freight, a queue word and a freight word
+    both within `_NEAR` letters of the name («В Таскале выросла очередь фур», «в Майкапшагае
+    скопилась очередь из 200 грузовиков»)? A queue of trucks in a post's village stands at the post;
+    trucks alone («фуры отправляют на стоянку в Кордае») or a school there do not say so."""
+    before = text[max(0, start - _NEAR) : start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    after = text[end : end + _NEAR]
+    stop = _CLAUSE_END.search(after)
+    clause = before[cut:] + " " + after[: stop.start() if stop else len(after)]
+    return bool(_QUEUE_WORD.search(clause) and _FREIGHT_WORD.search(clause))

@@ -7,9 +7,9 @@ verb as a person («Кольжат возобновил») or a place. This is t
 
 - a traffic story (the text's cue): a vehicle or traveller word («фура», «грузовик», «машина»,
   «автомобиль», «вагон», «поезд», «пассажир», «перевозчик», Kazakh «көлік», «жолаушы», «пойыз») and a
-  crossing word («прошли», «проехали», «проследовали», «пропустил», «пересекли», «досмотр», «проверять»,
-  «въезд», «выехал», Kazakh «өтті», «өтеді», «өткізді», «шықты», «кірді») in one sentence, at most `_NEAR`
-  letters apart;
+  crossing word («прошли», «проходят» (cp107), «проехали», «проследовали», «пропустил», «пересекли»,
+  «досмотр», «проверять», «въезд», «выехал», Kazakh «өтті», «өтеді», «өткізді», «шықты», «кірді») in one
+  sentence, at most `_NEAR` letters apart;
 - a post crossed through (a sentence's cue for a name that is also a town or a person's):
   «через X» or Kazakh «X арқылы», with a traffic story's pair of words in its clause;
 - freight through a post (cp73): a post's name right before Kazakh «арқылы» with a word of goods
@@ -43,7 +43,7 @@ _VEHICLE = (
     r"пойыз\w*"  # ent77: the Kazakh «поезд»
 )
 _CROSSING = (
-    r"прош(?:ли|ло|ел|ла)\b|проехал\w*|проезжа\w*|проследова\w*|пропус(?:тил|тят|тит|кает|кают|кал|ка)\w*|"
+    r"прош(?:ли|ло|ел|ла)\b|проход(?:ят|ит|или|ил)\b|проехал\w*|проезжа\w*|проследова\w*|пропус(?:тил|тят|тит|кает|кают|кал|ка)\w*|"
     r"пересек(?:ли|ло|ла|ают|ает)?\b|пересекл\w*|досмотр\w*|провер\w*|въезд\w*|выезд\w*|въеха\w*|выеха\w*|"
     r"өт(?:ті|еді|кен|іп|кізді|кізеді|кізілді)\b|"
     # ent77: Kazakh «went out» and «went in» («шықты», «шыққан», «кірді»), as Russian «выехал», «въехал»
