@@ -34,8 +34,9 @@ finds names across scripts (khorgos / Хоргос / Қорғас).
 
 With no arguments the default store is opened; on the first run it is built
 from the bundled sample articles. With PATHs (files or directories of .txt,
-.html, .json/.jsonl, feeds, any of them .gz: what `borderdocs ingest` reads)
-those are ingested first, with progress, then the store opens.
+.md, .html, .mhtml, .eml, .json/.jsonl, feeds, WARC/WET archives, any of them
+.gz: what `borderdocs ingest` reads) those are ingested first, with progress,
+then the store opens.
 """
 
 EPILOG = """\

@@ -167,7 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "ingest",
         parents=[common],
-        help="read articles (.txt, .html, .jsonl/.json, RSS/Atom feeds, any of them .gz, folders) into the store",
+        help="read articles (.txt, .md, .html, .mhtml, .eml, .jsonl/.json, RSS/Atom feeds, WARC/WET archives, "
+        "any of them .gz, folders) into the store",
         description="Read articles into the store. Files already stored are skipped, not read again "
         "(a store built by an older version keeps what that version extracted: `borderdocs reextract` "
         "reads its stored articles again by the current rules); bad files are "
