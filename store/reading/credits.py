@@ -443,19 +443,50 @@ def copyright_owner(trailer: list[str]) -> str | None:
     for line in reversed(trailer):
         if len(line) > 200 or "/" in line or not _may_be_copyright(line) or not _COPYRIGHT.search(line):
             continue  # «© РИА Новости / Павел Лисицын» is a photo credit
-        text = _RIGHTS.sub("", line)
-        quoted = re.search(r"«([^«»]{2,40})»|\"([^\"]{2,40})\"", text)
-        if quoted:
-            return (quoted[1] or quoted[2]).strip()
-        domain = _DOMAIN.search(text)
-        if domain:
-            return domain[0]
-        text = re.sub(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–—]\s*\d{4})?", " ", text)
-        text = _LEGAL_FORM.sub(" ", text)
-        parts = [p.strip(" ,.;:|-–—") for p in re.split(r"\.\s|[|;]|\s{2,}|,\s", text)]
-        for part in parts:
-            if re.search(r"[^\W\d_]", part) and fu.word_count(part) <= 8:
-                return part
+        name = _owner_in(line)
+        if name:
+            return name
+    return None
+
+
+def sign_owner(trailer: list[str]) -> str | None:
+    """The owner the last copyright line names in the sign's own clause (_after_sign), else as
+    copyright_owner reads the whole line: a footer that goes on to name the portal's operator,
+    or a copy that glued a reader's reply above the sign, gives the page's owner, not theirs."""
+    for line in reversed(trailer):
+        if len(line) > 200 or "/" in line or not _may_be_copyright(line) or not _COPYRIGHT.search(line):
+            continue
+        name = _owner_in(_after_sign(line)) or _owner_in(line)
+        if name:
+            return name
+    return None
+
+
+def _after_sign(line: str) -> str:
+    """The copyright sign's own clause: from «©» to the end of its sentence. What follows is
+    another party («© 2026 Пограничная служба КНБ РК. Портал сопровождается АО «НИТ».»: the
+    portal's operator) or text a copy glued to the footer (a forum's last reply above it)."""
+    m = _COPYRIGHT.search(line)
+    rest = line[m.start() :] if m else line
+    return re.split(r"(?<=[^\W\d_][»\"]|[^\W\d_]{2})\.\s", rest, maxsplit=1)[0]
+
+
+def _owner_in(line: str) -> str | None:
+    """The name a copyright text gives: a quoted name, then a domain, then the words left when
+    years, legal forms and the rights clause are taken away."""
+    text = _RIGHTS.sub("", line)
+    quoted = re.search(r"«([^«»]{2,40})»|\"([^\"]{2,40})\"", text)
+    if quoted:
+        return (quoted[1] or quoted[2]).strip()
+    domain = _DOMAIN.search(text)
+    if domain:
+        return domain[0]
+    text = re.sub(r"(?i)copyright|\(c\)|©|\b\d{4}\b(?:\s*[-–—]\s*\d{4})?", " ", text)
+    text = _LEGAL_FORM.sub(" ", text)
+    parts = [p.strip(" ,.;:|-–—") for p in re.split(r"\.\s|[|;]|\s{2,}|,\s", text)]
+    for part in parts:
+        if re.search(r"[^\W\d_]", part) and fu.word_count(part) <= 8:
+            return part
     return None
 
 

@@ -273,8 +273,11 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def is_nav_row(line: str) -> bool:
     """A row of capitalized labels («Ильхам Алиев III Игры СНГ Саммит ОТГ»): no word
-    starts with a lower-case letter, there is no sentence punctuation, and it is short.
+    starts with a lower-case letter, there is no sentence punctuation, and it is short;
+    or a row of links a middle dot parts (is_separated_row).
     A decree's signature («Премьер-Министрі К Мәсімов») has the shape and is no such row."""
+    if ("·" in line or "•" in line) and is_separated_row(line):
+        return True
     if len(line) > 200 or signer_line(line):
         return False
     ws = words(line)
@@ -282,6 +285,21 @@ def is_nav_row(line: str) -> bool:
         return False
     # a script without capitals (Arabic-script Kazakh) says nothing about labels: its headline is no nav row
     return all(not w[0].islower() for w in ws) and any(w[0].isupper() for w in ws)
+
+
+# An inline separator between menu items: a middle dot or bullet with a space on each side.
+_ITEM_SEPARATOR = re.compile(r"\s[·•]\s")
+
+
+def is_separated_row(line: str) -> bool:
+    """A menu or link row whose items a middle dot parts («Другие ведомства: Министерство
+    иностранных дел · Министерство обороны · …», «Бизнес · Финансы · Рынки»): three items or
+    more, each a few words and none a sentence. A story's sentence never lists its names so;
+    the items name other bodies the page links to, not the story's."""
+    if len(line) > 300 or len(_ITEM_SEPARATOR.findall(line)) < 2:
+        return False
+    items = [it.strip() for it in _ITEM_SEPARATOR.split(line)]
+    return all(it and 1 <= word_count(it) <= 8 and not ends_sentence(it) for it in items)
 
 
 def is_tag_row(line: str) -> bool:
@@ -445,9 +463,19 @@ _RELATED_HEAD = re.compile(
 )
 
 
+# The head of the other trailer blocks a browser copy carries under the story: the author's bio
+# («Об авторе», «Автор туралы») and a Telegram web view's list of other channels («Similar channels»).
+# What follows names the author's schools and employers or other channels, never the story's bodies.
+_TRAILER_HEAD = re.compile(
+    r"(?i)^[\s•·|►▶→>*-]*(?:об авторе|автор туралы|about the author|similar channels|похожие каналы|"
+    r"ұқсас арналар)\s*:?\s*$"
+)
+
+
 def opens_related_list(line: str) -> bool:
-    """Is this line the head of a list of other stories (the page's trailer starts here)?"""
-    return len(line) <= 60 and bool(_RELATED_HEAD.match(line))
+    """Is this line the head of a list of other stories or of another trailer block (the
+    author's bio, other channels): the page's trailer starts here?"""
+    return len(line) <= 60 and bool(_RELATED_HEAD.match(line) or _TRAILER_HEAD.match(line))
 
 
 # «Ранее …», «Напомним, ранее …»: a line that recalls an earlier story (a link to it, as a rule).

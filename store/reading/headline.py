@@ -214,11 +214,16 @@ _TRAILING_URL = re.compile(r"\s+https?://\S+\s*$")
 _GLUED_RUBRIC = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{5,}(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s)")
 
 
+# Emoji and symbols a channel puts before a post's first line («⚡️», «❗️», «🔴»): a marker, not a word.
+_LEADING_PICTOGRAPHS = re.compile(r"^[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+")
+
+
 def without_stamp(title: str | None) -> str | None:
-    """The headline without a date stamp its template glued to the end, or a rubric glued to its
-    start, when words remain."""
+    """The headline without a date stamp its template glued to the end, a rubric glued to its
+    start, or the emoji a Telegram post opens with, when words remain."""
     if not title:
         return title
+    title = _LEADING_PICTOGRAPHS.sub("", title) or title
     m = _GLUED_RUBRIC.match(title)
     if m and fu.word_count(title[m.end() :]) >= 4:
         title = title[m.end() :]

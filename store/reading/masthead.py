@@ -299,7 +299,10 @@ def _byline(lines: list[str]) -> str | None:
 
 
 def _footer(trailer: list[str]) -> str | None:
-    """Subscribe and reprint prompts and copyright lines after the body that name a known outlet."""
+    """Subscribe and reprint prompts and copyright lines after the body that name a known outlet,
+    and a short line naming one above any list of other stories or channels: under «Similar
+    channels» or «Популярное» the short lines are the other outlets' names, not this page's."""
+    listed = False
     for line in trailer:
         if len(line) > 250:
             continue
@@ -307,8 +310,10 @@ def _footer(trailer: list[str]) -> str | None:
             hit = outlets.named_in(line, anywhere=True) or _site_domain(line)
             if hit:
                 return hit
-        elif fu.word_count(line) <= 8 and not fu.is_prose(
-            line
+        elif fu.opens_related_list(line):
+            listed = True
+        elif (
+            not listed and fu.word_count(line) <= 8 and not fu.is_prose(line)
         ):  # «ЦентрАзия: Казахстан | …», «Газета «Магистраль», №36»
             hit = outlets.named_in(re.split(r"[:|]", line)[0], max_words=3)
             if hit:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from store.reading import outlet_shapes as shapes
 from store.reading import outlets
-from store.reading.credits import city_outlet, copyright_owner, find_outlet, host, newsroom
+from store.reading.credits import city_outlet, find_outlet, host, newsroom, sign_owner
 from store.reading.masthead import logo_guess, page_marks
 from store.reading.self_reference import (
     earlier_quoted,
@@ -94,6 +94,8 @@ def marks(
         ("site name beside the date", 8, lambda: shapes.name_and_date(header)),
         ("name over the dated headline", 8, lambda: shapes.name_over_dated_headline(header)),
         ("outlet beside the byline's name", 8, lambda: shapes.byline_outlet(header)),
+        ("channel over its subscriber count", 8, lambda: shapes.channel_over_subscribers(header)),
+        ("brand the footer's owner is named after", 6, lambda: shapes.owner_masthead(header, sign_owner(trailer))),
     )
     yield from _named(shaped)
     weak: Places = (
@@ -111,7 +113,7 @@ def marks(
         ("english lead", 6, lambda: english_outlet(body)),
         ("uzbek or kyrgyz lead", 6, lambda: turkic_credit(body)),
         ("newsroom", 6, lambda: newsroom(body)),
-        ("copyright owner", 5, lambda: copyright_owner(trailer)),
+        ("copyright owner", 5, lambda: sign_owner(trailer)),
         ("source credit under the text", 5, lambda: shapes.credited_outlet(trailer)),
         ("logo-shaped first line", 4, lambda: logo_guess(lines, start)),
         ("reported earlier", 3, lambda: reported_earlier(body)),

@@ -211,6 +211,34 @@ def lone_logo(top: list[str]) -> str | None:
     return None
 
 
+def owner_masthead(header: list[str], owner: str | None) -> str | None:
+    """The site's name on the page's first line when the footer's owner is its company: «Деловой
+    Курс» over «© ТОО «Деловой Курс Медиа»», «Жетісу Ақпарат» over «© «Жетісу Медиа» ЖШС». The
+    company's legal name opens with the brand's first word; the brand, not the company, is the
+    outlet a reader cites. Two to four capitalized words, not prose: a logo, not a headline."""
+    if not header or not owner:
+        return None
+    head = re.split(r"\s+[|—–-]\s+", header[0].strip())[0].strip()
+    ws, owner_ws = fu.words(head), fu.words(owner)
+    if not 2 <= len(ws) <= 4 or not owner_ws or fu.is_prose(head) or not all(w[0].isupper() for w in ws):
+        return None
+    same_first = ws[0].lower().replace("ё", "е") == owner_ws[0].lower().replace("ё", "е")
+    return head if same_first and outlets.fold(head) != outlets.fold(owner) else None
+
+
+# A Telegram web view's counter under the channel's name: «48 312 subscribers», «12K подписчиков».
+_SUBSCRIBERS = re.compile(r"(?i)^[\d\s.,]+[KkКк]?\s+(?:subscribers|members|подписчик\w*|жазылушы\w*)$")
+
+
+def channel_over_subscribers(header: list[str]) -> str | None:
+    """The channel's name on the line right above its subscriber counter: a post copied from
+    Telegram's web view is that channel's, whatever other channels the page lists below."""
+    for above, line in zip(header, header[1:], strict=False):
+        if _SUBSCRIBERS.match(line.strip()) and 1 <= fu.word_count(above) <= 8 and not fu.is_prose(above):
+            return above.strip()
+    return None
+
+
 # «BISHKEK. STEPPE As of today …»: a city in Latin capitals and a name in capitals opening the lead.
 _CAPS_CITY_NAME = re.compile(r"^[A-Z][A-Z-]{2,}(?:\s[A-Z][A-Z-]{2,})?[.,]\s+([A-Z][A-Z0-9.]{2,20})(?=\s)")
 # «Steppe reports», «Steppe news agency reports».

@@ -313,7 +313,7 @@ _WWW_MASTHEAD = re.compile(r"(?i)^\s*www\.[\w-]+\.[a-z]{2,}\b")
 def _is_lead(line: str) -> bool:
     """The first paragraph of running text: a sentence that is not a headline ending in ?/!."""
     n = fu.word_count(line)
-    if fu.classify(line) or _WWW_MASTHEAD.match(line):
+    if fu.classify(line) or _WWW_MASTHEAD.match(line) or fu.is_separated_row(line):
         return False
     if not (fu.is_prose(line) or _list_lead_in(line, n) or n >= _LEAD_MIN_WORDS and opens_with_dateline(line)):
         return False  # a dateline opens the story whether or not its sentence ends with a stop
@@ -512,8 +512,28 @@ def _pick_title(header: list[str], lines: list[str] = ()) -> str | None:
     first = next((ln for ln in header if not is_list_item(ln)), None)
     if first and _short_title(first) and not _printed_again(first, lines) and not _dated_headline_below(header, first):
         return first
+    stamped = _headline_over_stamp(header)
+    if stamped in cands:
+        return stamped
     # a rubric («Экономика и бизнес») is a short label above the headline: a longer line below wins
     return next((c for c in cands if fu.word_count(c) >= 4), cands[0] if cands else None)
+
+
+def _headline_over_stamp(header: list[str]) -> str | None:
+    """The headline printed right over the story's date stamp («Дата публикации: 30.11.2026»,
+    «ЭКОНОМИКА 3 декабря 2026 11:05») at the foot of the header. A browser copy prints the
+    portal's own name, a «Главное» list of other headlines and a menu above it: those come
+    first on the page, but the line the stamp dates is this story's headline."""
+    dated = False
+    for ln in reversed(header[-4:]):
+        kind = fu.classify(ln)
+        if kind in ("date", "teaser-with-date") or kind is None and date_only(ln):
+            dated = True
+            continue
+        if kind is not None:
+            continue
+        return ln if dated and fu.word_count(ln) >= 4 else None
+    return None
 
 
 def _dated_headline_below(header: list[str], first: str) -> bool:
@@ -880,6 +900,7 @@ def _header_date(header: list[str], lay: _Layout, lead: str) -> str | None:
         or stamp_year(header, first)
         or signed_date(lay.lines[lay.end + 1 : lay.end + 4])
         or _stamp_under_story(lay)
+        or _stamp_under_marks(lay)
     )
 
 
@@ -889,6 +910,27 @@ def _stamp_under_story(lay: _Layout) -> str | None:
     headline beside it, so only a date with nothing after it counts."""
     rest = lay.lines[lay.end + 1 :] if lay.end >= lay.start else []
     return date_only(rest[0]) if len(rest) == 1 else None
+
+
+# What a post prints between its text and its date: hashtags, a view counter («👁 12.4K edited 14:32»).
+_POST_MARKS = frozenset(("tags", "symbols", "numbers", "comments", "share"))
+# A counter opens with its icon («👁 12.4K edited 14:32»); a teaser opens with a word or a quote.
+_ICON_FIRST = re.compile(r"^[^\w\s«\"“„'(]")
+
+
+def _stamp_under_marks(lay: _Layout) -> str | None:
+    """A date alone on a line under the story with only a post's marks above it (hashtags, the
+    views and edit time): a Telegram web view prints the post's date there («December 2, 2026»).
+    A teaser's date has the teaser's headline above it, so any other line above ends the search."""
+    rest = lay.lines[lay.end + 1 : lay.end + 4] if lay.end >= lay.start else []
+    for ln in rest:
+        iso = date_only(ln)
+        if iso:
+            return iso
+        kind = fu.classify(ln)
+        if kind not in _POST_MARKS and not (kind == "teaser-with-date" and _ICON_FIRST.match(ln)):
+            return None
+    return None
 
 
 def _dateline_year(lead: str, near: list[str], body: list[str] = ()) -> str | None:
