@@ -27,6 +27,11 @@ def test_in_execution_of_an_order_the_body_that_will_act_is_the_addressee():
     assert what.startswith("Комитет госдоходов откроет")
 
 
+def test_the_body_right_before_the_verb_after_a_time():
+    text = "По поручению Премьер-министра Олжаса Бектенова весной пограничная служба обновит досмотровую технику."
+    assert [to for to, _, _ in _orders(text, "Олжаса Бектенова")] == ["пограничная служба"]
+
+
 def test_a_thing_done_by_the_order_is_no_addressee():
     text = "Новые весы по поручению Премьер-министра Олжаса Бектенова установят на посту «Кольжат»."
     assert [to for to, _, _ in _orders(text, "Олжаса Бектенова")] == [None]

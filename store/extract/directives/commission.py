@@ -86,10 +86,11 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
 
 
 def _subject(clause: str) -> str | None:
-    """Who is to do the work, when a body in the nominative opens the clause before its verb
-    («Министерство транспорта до конца года построит …», «Полиция … усилит …»): the order's
-    addressee, as the giver's order is theirs to carry out (dir109). None for any other opening
-    («На посту установят …»: no subject; «Сегодня …»: no noun)."""
+    """Who is to do the work, when a body in the nominative stands before the clause's verb
+    («Министерство транспорта до конца года построит …», «В 2027 году пограничная служба обновит
+    …», «Полиция … усилит …»): the order's addressee, as the giver's order is theirs to carry out
+    (dir109). None for any other opening («На посту установят …»: no subject; «Новые весы
+    установят …»: no body)."""
     words = re.findall(r"[\w«»-]+", clause)
     verb = next((k for k, w in enumerate(words) if _is_verb(w)), None)
     if verb is None:
@@ -98,13 +99,22 @@ def _subject(clause: str) -> str | None:
     term = time_phrase(head)  # «… до конца года построит»: the term is no part of the subject
     cut = head.lower().find(term.split()[0] + " ") if term else -1
     head = head[:cut].strip() if cut >= 0 else head
+    if _names_subject(head):
+        return head
+    last = head.split()[-_SUBJECT_WORDS:]  # «В 2027 году пограничная служба»: the words right before the verb
+    return next((" ".join(last[k:]) for k in range(len(last)) if _names_subject(" ".join(last[k:]))), None)
+
+
+def _names_subject(head: str) -> bool:
+    """Is the phrase a body in the nominative: a nominative opening and a body's head noun or an
+    abbreviation in it?"""
     if not head or len(head.split()) > _SUBJECT_WORDS:
-        return None
+        return False
     opening = parses(head.split()[0])[:2]
     heads = ("NOUN", "ADJF") if len(head.split()) > 1 else ("NOUN",)  # «Пограничная служба КНБ»
     nominative = any(p.tag.POS in heads and p.tag.case == "nomn" for p in opening)
     named = any(p.normal_form in _SUBJECT_HEADS for w in head.split() for p in parses(w)[:2])
-    return head if nominative and (named or re.search(r"\b[А-ЯЁ]{2,6}\b", head)) else None
+    return nominative and (named or bool(re.search(r"\b[А-ЯЁ]{2,6}\b", head)))
 
 
 def _is_verb(word: str) -> bool:
