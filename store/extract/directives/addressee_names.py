@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from store.lang import kb
+from store.lang.normalize import parses, phrase_nominative
 
 # The joints of a coordinated addressee, Russian and Kazakh: «, », «; », « и », « және », « мен ».
 _JOINTS = re.compile(r"(,\s*|;\s*|\s+(?:и|және|мен)\s+)")
@@ -52,3 +53,33 @@ def _kazakh_words(text: str | None) -> bool:
     A Russian order naming «Қорғас» once is still Russian."""
     words = re.findall(r"\w+", text or "")
     return bool(words) and 3 * sum(kb.script_of(w) == "kk" for w in words) >= len(words)
+
+
+_PERSON_TAGS = ("Name", "Surn", "Patr")
+
+
+def dative_person(phrase: str) -> str | None:
+    """A person named in the dative, with the post before the name if any («Серику
+    Жумангарину», «министру финансов Мади Такиеву»), in the nominative («Серик Жумангарин»,
+    «министр финансов Мади Такиев»); None when the phrase names no person. A gapped order may
+    go to a person as well as a body (dir109: «поручил МВД …, а Серику Жумангарину подготовить …»);
+    the case rules' phrase_nominative leaves an unknown surname in the dative."""
+    words = phrase.split()
+    start = next((k for k, w in enumerate(words) if w[:1].isupper() and _person_form(w)), None)
+    if start is None or not all(w[:1].isupper() and _person_form(w) for w in words[start:]):
+        return None
+    if any(w[:1].isupper() for w in words[:start]):
+        return None  # «Комитету госдоходов Мади …»: not a post before a name
+    names = [_person_form(w) for w in words[start:]]
+    post = phrase_nominative(" ".join(words[:start])) if start else ""
+    return " ".join(filter(None, [post, *names]))
+
+
+def _person_form(word: str) -> str | None:
+    """The word as a nominative name when one of its readings is a name in the dative, else None."""
+    for p in parses(word)[:3]:
+        if p.tag.case == "datv" and any(t in p.tag for t in _PERSON_TAGS):
+            nominative = p.inflect({"nomn"})
+            form = nominative.word if nominative else p.normal_form
+            return "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+    return None

@@ -24,12 +24,16 @@ from store.extract.directives.posts import ByPosition, holds_post, kz_is_role, p
 from store.extract.directives.russian import POST_WORDS, holder_or_post, lemma, time_phrase
 from store.lang.normalize import parses, phrase_nominative
 from store.lang.office_holders import named_holder
+from store.lang.wordlists import words
 from store.model import Directive
 
 # The outlet's attribution ending a sentence: «…, передает корреспондент агентства».
 _ATTRIBUTION = re.compile(r",\s*(?:—|-)?\s*(?:сообщает|сообщили|передает|передаёт|пишет|говорится)\b", re.I)
 
-COMMISSION = re.compile(r"\bпо\s+(?:(?:прямому|личному|непосредственному)\s+)?поручению\s+", re.I)
+# «по (прямому) поручению X», «во исполнение поручения X» (dir109): the giver in the genitive either way.
+COMMISSION = re.compile(
+    r"\b(?:по\s+(?:(?:прямому|личному|непосредственному)\s+)?поручению|во\s+исполнение\s+поручени[яй])\s+", re.I
+)
 
 # «<giver in the genitive> (тікелей) тапсырмасы бойынша / аясында / тапсырмасымен / тапсырмасына сәйкес»
 KZ_COMMISSION = re.compile(
@@ -77,8 +81,52 @@ def from_commission(text: str, a: int, b: int, persons: ByPosition, mentions: By
     what = re.sub(r"\s+([,.;:])", r"\1", " ".join(what.split())).strip(" ,.;:—–-")
     if len(what.split()) < 3 or not _still_to_come(what):
         return None  # «По поручению Президента трассу расширили»: a credit for work done, no order
-    return Directive(by=by, to=None, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip())
+    to = _subject(what) or (_subject(before + " " + what) if len(before.split()) < 3 else None)
+    return Directive(by=by, to=to, what=what[:1].upper() + what[1:], when=time_phrase(sent), sentence=sent.strip())
 
+
+def _subject(clause: str) -> str | None:
+    """Who is to do the work, when a body in the nominative stands before the clause's verb
+    («Министерство транспорта до конца года построит …», «В 2027 году пограничная служба обновит
+    …», «Полиция … усилит …»): the order's addressee, as the giver's order is theirs to carry out
+    (dir109). None for any other opening («На посту установят …»: no subject; «Новые весы
+    установят …»: no body)."""
+    words = re.findall(r"[\w«»-]+", clause)
+    verb = next((k for k, w in enumerate(words) if _is_verb(w)), None)
+    if verb is None:
+        return None
+    head = " ".join(words[:verb])
+    term = time_phrase(head)  # «… до конца года построит»: the term is no part of the subject
+    cut = head.lower().find(term.split()[0] + " ") if term else -1
+    head = head[:cut].strip() if cut >= 0 else head
+    if _names_subject(head):
+        return head
+    last = head.split()[-_SUBJECT_WORDS:]  # «В 2027 году пограничная служба»: the words right before the verb
+    return next((" ".join(last[k:]) for k in range(len(last)) if _names_subject(" ".join(last[k:]))), None)
+
+
+def _names_subject(head: str) -> bool:
+    """Is the phrase a body in the nominative: a nominative opening and a body's head noun or an
+    abbreviation in it?"""
+    if not head or len(head.split()) > _SUBJECT_WORDS:
+        return False
+    opening = parses(head.split()[0])[:2]
+    heads = ("NOUN", "ADJF") if len(head.split()) > 1 else ("NOUN",)  # «Пограничная служба КНБ»
+    nominative = any(p.tag.POS in heads and p.tag.case == "nomn" for p in opening)
+    named = any(p.normal_form in _SUBJECT_HEADS for w in head.split() for p in parses(w)[:2])
+    return nominative and (named or bool(re.search(r"\b[А-ЯЁ]{2,6}\b", head)))
+
+
+def _is_verb(word: str) -> bool:
+    """Is the word's likeliest reading a finite verb or a short participle?"""
+    first = parses(word)[:1]
+    return bool(first) and first[0].tag.POS in ("VERB", "PRTS")
+
+
+_SUBJECT_WORDS = 5  # «Пограничная служба КНБ»: a body's name is a short phrase
+# The head nouns that make a subject a body («Министерство …», «Полиция», «Акимат …»), not a thing
+# the work is done to («Новые сканеры установят …»).
+_SUBJECT_HEADS = words("org_head_nouns") | words("parent_body_heads") | {"акимат", "полиция", "ведомство", "управление"}
 
 # What was done by the order is the clause told, not its teller: «премьер, который напомнил,
 # что проект реализуется по поручению …» → «проект реализуется».

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from store.extract.directives.addressee_names import body_names
+from store.extract.directives.addressee_names import body_names, dative_person
 from store.extract.directives.gapped_terms import split_terms
 from store.extract.directives.kazakh import KZ_WHEN
 from store.extract.directives.kazakh_clauses import kz_addressee
@@ -85,7 +85,7 @@ def _russian_parts(what: str) -> list | None:
     for k, (_, phrase, _, _) in enumerate(cuts):
         rest = _part(what, cuts[k], cuts, k)
         body = rest[_infinitive_start(rest) :].strip(" .;,")
-        to = phrase if _ABBREVIATION.match(phrase.split()[0]) else phrase_nominative(phrase)
+        to = phrase if _ABBREVIATION.match(phrase.split()[0]) else dative_person(phrase) or phrase_nominative(phrase)
         out.append((to, body, time_phrase(rest[: _infinitive_start(rest)]) or time_phrase(body)))
     return out
 
@@ -119,7 +119,7 @@ def _bare_addressee(rest: str, after_from: bool) -> str | None:
         phrase = phrase[:cut].strip() if cut > 0 else phrase
     if not phrase or len(phrase.split()) > _BARE_WORDS or not _ru_addressee(phrase, after_from):
         return None
-    return phrase if after_from or _names_body(phrase) else None
+    return phrase if after_from or _names_body(phrase) or dative_person(phrase) else None
 
 
 def _names_body(phrase: str) -> bool:

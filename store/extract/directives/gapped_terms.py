@@ -24,8 +24,10 @@ def split_terms(d: Directive, addressee) -> list[Directive] | None:
     `addressee(phrase)` gives the phrase as a nominative addressee, or None when it names none."""
     sent = " ".join(d.sentence.split())
     first = _DASH.search(sent)
-    if not first or not d.what:
+    if not d.what:
         return None
+    if not first:
+        return _undashed(d, sent, addressee)
     pieces = _JOINT.split(sent[first.end() :])
     chain, term = [], _term_of(pieces[0], whole=True)
     if not term:
@@ -42,6 +44,35 @@ def split_terms(d: Directive, addressee) -> list[Directive] | None:
     what = _shared_what(d.what, chain[-1][1])
     out = [replace(d, to=_first_addressee(sent[: first.start()], addressee, d.to, chain), what=what, when=term)]
     return out + [replace(d, to=to, what=what, when=when) for to, when in chain]
+
+
+def _undashed(d: Directive, sent: str, addressee) -> list[Directive] | None:
+    """The chain said with no dashes (dir109): «поручил Минфину до 1 мая, а Минтрансу до 1 июня
+    завершить …». The rules read the first addressee and term and the order after the last term;
+    each «, а X term» after the first term is one more addressee, the last one followed by that
+    order (the rules may have read that last addressee as the first: it is re-read before the
+    first term). None when the words after the first term are anything else."""
+    at = sent.lower().find(d.when or "\0")
+    if at < 0:
+        return None
+    pieces = _JOINT.split(sent[at + len(d.when or "") :])
+    if len(pieces) < 2 or pieces[0].strip():
+        return None  # the first term not right before «, а»: no chain
+    chain = []
+    for piece in pieces[1:]:
+        term = time_phrase(piece)
+        where = piece.lower().find(term) if term else -1
+        to = addressee(piece[:where]) if where > 0 else None
+        if not to:
+            return None
+        chain.append((to, term))
+        rest = piece[where + len(term or "") :].strip(" .")
+        if rest:  # the shared order: it must be the one the rules read
+            if not d.what.lower().startswith(rest.lower()[:20]):
+                return None
+            first = _first_addressee(sent[:at], addressee, d.to, chain)  # «МЧС до 1 марта, а акиматам …»
+            return [replace(d, to=first)] + [replace(d, to=to, when=when) for to, when in chain]
+    return None
 
 
 def _first_addressee(before: str, addressee, found: str | None, chain: list) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.directives.kazakh import KZ_WHEN
 from store.extract.directives.posts import WORD
 from store.extract.directives.russian import (
     TRIGGER,
@@ -144,7 +145,7 @@ def opens_list(sent: str) -> tuple[re.Match, int] | None:
 # исполнения – 1 декабря», «Исполнить до конца года», Kazakh «Мерзімі – 1 желтоқсан».
 _TIME_NEXT = re.compile(
     r"^\W*(?:срок\w*(?:\s+(?:исполнения|выполнения|реализации|завершения|окончания))?(?:\s+(?:поручени|задач)\w*)?"
-    r"|исполнить|выполнить|мерзімі)\b"
+    r"|исполнить|выполнить|(?:орындау\s+)?мерзімі)\b"
     r"\s*[—–:-]?\s*",
     re.IGNORECASE,
 )
@@ -158,15 +159,23 @@ _TERM = re.compile(
 _TERM_REACH = 40
 
 
+# A span of time: «два месяца», «одна неделя», «10 дней».
+_SPAN = (
+    r"(?:\d+|одн[аиу]|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|полторы)\s+"
+    r"(?:д(?:ень|ня|ней)|недел[юиья]|недель|месяц(?:а|ев)?|год(?:а)?|лет|суток|сутки)(?!\w)"
+)
+
+
 # The sentence after an order that gives its term as a span of time: «На исполнение отведено
 # два месяца», «На подготовку отводится одна неделя», «На выполнение дан один месяц».
 _SPAN_NEXT = re.compile(
     r"^\W*на\s+(?:исполнение|выполнение|подготовку|реализацию|это|всё|все)(?:\s+\w+)?\s+"
     r"(?:отвед[её]н[аоы]?|отводится|отводятся|дан[аоы]?|да[её]тся|выделен[аоы]?|выделяется)\s+"
-    r"((?:\d+|одн[аиу]|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|полтора|полторы)\s+"
-    r"(?:д(?:ень|ня|ней)|недел[юиья]|недель|месяц(?:а|ев)?|год(?:а)?|лет|суток|сутки))(?!\w)",
+    r"(" + _SPAN + r")",
     re.IGNORECASE,
 )
+# The same span said alone after «Срок —» (dir109): «Срок — три месяца».
+_SPAN_TERM = re.compile(_SPAN, re.IGNORECASE)
 
 
 def time_after(sentence: str) -> str | None:
@@ -182,4 +191,7 @@ def time_after(sentence: str) -> str | None:
     term = _TERM.search(rest)
     if term and term.start() <= _TERM_REACH:
         return " ".join(term.group().split()).lower()
+    span = _SPAN_TERM.match(rest) or KZ_WHEN.match(rest)  # «Срок — три месяца», «Мерзімі – жыл соңына дейін»
+    if span:
+        return " ".join(span.group().split()).lower()
     return time_phrase(re.split(r"\.\s+(?=[А-ЯЁA-Z])", rest)[0])

@@ -111,6 +111,8 @@ def _finite_verb(word: str) -> bool:
 _ATTRIBUTED = re.compile(
     r",\s*(?:—|-)?\s*(?:сообщает|передает|передаёт|говорится|отмечается|сообщили|"
     r"(?:сказал|заявил|отметил|подчеркнул|добавил)[аи]?)\b|\s[—–-]\s*это\b|[»\"”]"
+    # «…, однако поручение (так и) не исполнено»: the order's status, no part of it (dir109)
+    r"|,\s*(?:однако|но)\s+(?:[\w-]+\s+){0,2}?поручени\w*"
 )
 
 
@@ -261,6 +263,10 @@ def from_narrative(
                 np, by = _fronted_addressee(sent, a, b, words, len(before_idx), persons, by)
             to = addressee(sent, a, words, np, persons, mentions) if np else obliged
     noun = bool(_NOUN_ORDER.search(trig.group()))
+    if to is None and noun and not passive:  # «дал Правительству поручение …»: whom inside the phrase (dir109)
+        inner = [i for i, w in enumerate(words) if trig.start() < w[0] < trig.end()]
+        np = dative_np(words, inner[0], inner[-1]) if len(inner) > 1 else None
+        to = addressee(sent, a, words, np, persons, mentions) if np else None
     if to is None and noun:  # «перед руководством Погранслужбы поставлена задача …»
         np = before_whom(words, len(words) if passive else after)
         to = addressee(sent, a, words, np, persons, mentions) if np else None
