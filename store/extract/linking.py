@@ -765,6 +765,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
         return False  # «… комиссиясына өтініш жолдады»: the dative ends the name; the rest is the clause
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
         return False  # «КНБ-шники», «ДГД-шного поста»: the body's staff or things, not a longer name
+    if _another_firms_tail(tail):
+        return True  # «Транстелеком Сервис», «Казатомпром-SaUran»: another firm named after the row
     if _kazakh_openers_only(text[s.start : m.start]):
         return False  # «Біз …», «Бұл туралы …»: a sentence's opening words, not the body's
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
@@ -781,6 +783,31 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# org106: the words a firm named after a body, a place or a brand ends with («Транстелеком Сервис»,
+# «Самрук-Казына Траст», «KazLogistics Group»): lexicon/firm_name_words.txt, and beside it
+# «траст», «агро» and the English words those transliterate (from memory of company names).
+_FIRM_TAIL_WORDS = words("firm_name_words") | frozenset(
+    "траст агро group service trade trading invest holding logistics trans express motors oil"
+    " development construction technologies systems cargo transit finance food trust capital".split()
+)
+# «Казатомпром-SaUran»: a capital glued on after a hyphen names the firm's own unit or venture
+_HYPHENED_NAME = re.compile(r"^[-–][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _another_firms_tail(tail: str) -> bool:
+    """Does the model's span run on past a row's name with a firm's own words — capitalized,
+    one to three, the last a word firms end their names with, or a capital after a hyphen?
+    Such a name is another company's (a subsidiary, a namesake), and linking the row's part
+    of it names the wrong body (org106: «Атамекен Холдинг» filed as the chamber «Атамекен»)."""
+    if _HYPHENED_NAME.match(tail):
+        return True
+    ws = tail.split()
+    if not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+        return False
+    last = ws[-1].lower()
+    return any(last.startswith(f) and len(last) - len(f) <= 2 for f in _FIRM_TAIL_WORDS)
 
 
 _NOT_BODY_LEADS = words("not_body_leads")
