@@ -45,6 +45,8 @@ def test_a_firm_named_after_a_row_keeps_its_name_and_takes_no_row(text, model):
         (" Толеужан Джунусов", False),  # a person glued on: not a firm's words
         (" Сервис Плюс Групп Холдинг", False),  # four words: no tail of a name
         ("-шники", False),  # the body's staff
+        (" Сервистің", True),  # a Kazakh genitive on the firm's word
+        (" Сервисный", False),  # no case ending
     ],
 )
 def test_what_reads_as_another_firms_tail(tail, firm):
@@ -54,3 +56,29 @@ def test_what_reads_as_another_firms_tail(tail, firm):
 def test_the_row_printed_alone_still_links():
     text = "Транстелеком провел связь до станции."
     assert _linked(text, "Транстелеком") == [("Транстелеком", "Транстелеком")]
+
+
+def _linked_alone(text: str) -> list[str]:
+    """The names the linker gives the organizations of `text` where the model proposed none."""
+    ctx = ex.PassContext(cps=[], cp_index=ex.ByStart([]))
+    return [ctx.names.get((s.start, s.end), "") for s in linking.link_knowledge_base(text, [], ctx)]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("У Атамекен Агро появились новые склады.", [""]),  # the firm's whole name, unlinked
+        ("Транстелеком Сервистің өкілдері байланыс орнатты.", []),
+        ("У Атамекен появились новые члены.", ["Атамекен"]),
+        ("В Казатомпроме. Сервис работает.", ["Казатомпром"]),  # a sentence apart: not the firm's words
+    ],
+)
+def test_a_row_read_where_the_model_saw_nothing_is_no_firms_first_word(text, names):
+    assert _linked_alone(text) == names
+
+
+def test_the_firm_whole_anchors_its_list():
+    text = "Зерно везут Цесна Астык и Атамекен Агро."
+    ctx = ex.PassContext(cps=[], cp_index=ex.ByStart([]))
+    spans = linking.link_knowledge_base(text, [], ctx)
+    assert [text[s.start : s.end] for s in spans if s.type == "organization"] == ["Атамекен Агро"]
