@@ -838,11 +838,12 @@ TABLES: dict[str, list[tuple[str, set[tuple[str, str]]]]] = {
             {("checkpoint", "Хоргос")},
         ),
     ],
-    # org105: bare pairs listed beside a body («Атамекен», a knowledge-base row) are firms
+    # org105: bare pairs listed beside a body are firms; org106: «Атамекен Агро» is a firm of its own
+    # (a word shared with the chamber's row «Атамекен», not that row), and anchors the list as one
     "listed_firms": [
         (
             "Зерно везут Цесна Астык, Бидай Алтын и Атамекен Агро.",
-            {("organization", "Цесна Астык"), ("organization", "Бидай Алтын"), ("organization", "Атамекен")},
+            {("organization", "Цесна Астык"), ("organization", "Бидай Алтын"), ("organization", "Атамекен Агро")},
         ),
     ],
     # org105: «ИП» and the surname are the sole trader's business

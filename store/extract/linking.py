@@ -101,6 +101,10 @@ def link_knowledge_base(text: str, spans: list, ctx) -> list:
         and not _a_kazakh_common_noun(text, m)
         and not _a_thing_in_lower_case(text, m)
     ]
+    firms = [(m.start, end) for m in matches if (end := _a_firm_named_after(text, m))]
+    if firms:
+        spans = _whole_firm_names(text, spans, firms)
+        matches = [m for m in matches if not any(m.start == a for a, _ in firms)]
     products = [(m.start, end) for m in matches if (end := _a_product_of(text, m))]
     if products:
         spans = _without_products(spans, products)
@@ -765,6 +769,8 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
         return False  # «… комиссиясына өтініш жолдады»: the dative ends the name; the rest is the clause
     if kb.is_staff_word(tail.split(maxsplit=1)[0] if tail.strip() else ""):
         return False  # «КНБ-шники», «ДГД-шного поста»: the body's staff or things, not a longer name
+    if _another_firms_tail(tail):
+        return True  # «Транстелеком Сервис», «Казатомпром-SaUran»: another firm named after the row
     if _kazakh_openers_only(text[s.start : m.start]):
         return False  # «Біз …», «Бұл туралы …»: a sentence's opening words, not the body's
     extra = tail.split()  # words before it are the unit's own («Пограничное управление …»)
@@ -781,6 +787,76 @@ def _longer_name(text: str, s, m: kb.Match) -> bool:
     if any(x.form.row.type == "organization" or x.form.row.id != "kz" for x in kb.find(tail)):
         return True  # «МИД Литвы»; «Комитет … Министерства финансов»: the body it belongs to
     return all(_TAIL_WORDS.match(w) for w in extra) or _names_a_state(tail)
+
+
+# org106: the words a firm named after a body, a place or a brand ends with («Транстелеком Сервис»,
+# «Самрук-Казына Траст», «KazLogistics Group»): lexicon/firm_name_words.txt, and beside it
+# «траст», «агро» and the English words those transliterate (from memory of company names).
+_FIRM_TAIL_WORDS = words("firm_name_words") | frozenset(
+    "траст агро group service trade trading invest holding logistics trans express motors oil"
+    " development construction technologies systems cargo transit finance food trust capital".split()
+)
+# «Казатомпром-SaUran»: a capital glued on after a hyphen names the firm's own unit or venture
+_HYPHENED_NAME = re.compile(r"^[-–][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
+
+
+def _another_firms_tail(tail: str) -> bool:
+    """Does the model's span run on past a row's name with a firm's own words — capitalized,
+    one to three, the last a word firms end their names with, or a capital after a hyphen?
+    Such a name is another company's (a subsidiary, a namesake), and linking the row's part
+    of it names the wrong body (org106: «Атамекен Холдинг» filed as the chamber «Атамекен»)."""
+    if _HYPHENED_NAME.match(tail):
+        return True
+    ws = tail.split()
+    if not 1 <= len(ws) <= 3 or not all(w[:1].isupper() for w in ws):
+        return False
+    last = ws[-1].lower()
+    return any(last.startswith(f) and _a_case_ending(last[len(f) :]) for f in _FIRM_TAIL_WORDS)
+
+
+# Kazakh case endings a firm's last word takes («Сервистің», «Групптан», «Логистикке»)
+_KK_CASE_ENDING = re.compile(r"(?:[нтд][ыі]ң|[нтд][ыі]|[нтд][ае]н|[нтд][ае]|[ғгқк][ае]|[мбп]ен|сы|сі)")
+
+
+def _a_case_ending(extra: str) -> bool:
+    """Is `extra` what a case adds to a firm's word: two letters at most (a Russian ending,
+    «Сервисе», «Групп-а»), or a Kazakh case ending?"""
+    return len(extra) <= 2 or bool(_KK_CASE_ENDING.fullmatch(extra))
+
+
+def _kazakh_cased(word: str) -> bool:
+    """Does a firm's last word carry a Kazakh case ending of three letters or more («Сервистің»)?"""
+    low = word.lower()
+    return not any(low.startswith(f) and len(low) - len(f) <= 2 for f in _FIRM_TAIL_WORDS)
+
+
+# A run of one to three capitalized words, or a capital after a hyphen, right after a row's name
+_CAPITAL_RUN = re.compile(r"[-–][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*|(?:[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*){1,3}")
+
+
+def _a_firm_named_after(text: str, m: kb.Match) -> int:
+    """Where another firm's name ends when a body's name is its first part («У Атамекен Агро
+    появились склады», «… Цесна Астык и Атамекен Агро»: org106), else 0. The words after it must
+    read as a firm's own (_another_firms_tail); a quoted name is _opens_a_longer_quoted_name's."""
+    if m.form.row.type != "organization":
+        return 0
+    run = _CAPITAL_RUN.match(text, m.end)
+    return run.end() if run and _another_firms_tail(run.group()) else 0
+
+
+def _whole_firm_names(text: str, spans: list, firms: list[tuple[int, int]]) -> list:
+    """The spans with each firm named after a body (_a_firm_named_after) read as one organization
+    span, unlinked, where no organization span of the model's holds it already: the firm is named
+    as printed, and a list it stands in keeps its organization (passes.listed_firms)."""
+    out = list(spans)
+    for a, b in firms:
+        if any(s.start <= a and b <= s.end for s in out if s.type == "organization"):
+            continue
+        if _kazakh_cased(text[a:b].split()[-1]):
+            continue  # «Транстелеком Сервистің»: no span to name as printed; the link alone is dropped
+        out = [s for s in out if not (s.start < b and a < s.end)]
+        out.append(NerSpan("organization", a, b, text[a:b]))
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 _NOT_BODY_LEADS = words("not_body_leads")

@@ -32,6 +32,8 @@ _KINDS = frozenset(
     "компания фонд союз ассоциация холдинг корпорация авиакомпания товарищество общество"
     " компаниясы қоры одағы company fund union association holding corporation".split()
 )
+# The Kazakh kind words, possessive after the name they follow («… қоры», «… компаниясы»).
+_KAZAKH_KINDS = frozenset(w for w in _KINDS if w.endswith(("ы", "і")))
 # A word of a territorial unit's name: its parent and its other units differ by this part,
 # which a likeness would blur («ДГД по Алматинской области» vs «… по городу Алматы»).
 _TERRITORIAL = re.compile(r"(?<!\w)(?:по|бойынша|област\w*|облыс\w*|район\w*|аудан\w*|город\w*|қала\w*)(?!\w)", re.I)
@@ -70,6 +72,18 @@ def _names_of(name: str) -> set[str]:
         if all(w in _KINDS for w in outside):
             names.add(m.group(1))
     return names
+
+
+def _without_kind_word(name: str) -> tuple[str, str] | None:
+    """An unquoted name without the kind word it opens with («Фонд Самрук Казына») or the Kazakh
+    possessive kind word it ends with («Самұрық-Қазына қоры»), and that word; None otherwise.
+    A Russian kind word after a name is the name's own («Атамекен Холдинг»: another firm)."""
+    ws = name.split()
+    if len(ws) < 2:
+        return None
+    if ws[0].lower() in _KINDS:
+        return " ".join(ws[1:]), ws[0].lower()
+    return (" ".join(ws[:-1]), ws[-1].lower()) if ws[-1].lower() in _KAZAKH_KINDS else None
 
 
 @lru_cache(maxsize=1)
@@ -202,4 +216,26 @@ def row_alike(name: str) -> kb.Row | None:
     found = {r for n in names if (r := _by_key(key(n)))}
     if not found:
         found = {r for n in names if (r := _by_likeness(n))}
+    if not found:
+        found = _by_kind_and_name(name)
     return kb.row_by_id(found.pop()) if len(found) == 1 else None
+
+
+def _by_kind_and_name(name: str) -> set[str]:
+    """The rows an unquoted name without its kind word is («Фонд Самрук Казына», «Самұрық-Қазына
+    қоры»: org106), kept only where the row's own names hold that kind word: «компания Атамекен»
+    is no chamber. The rows' names in the table are left whole."""
+    if _QUOTED.search(name) or not (cut := _without_kind_word(name)):
+        return set()
+    rest, kind = cut
+    rows = {r for r in (_by_key(key(rest)) or _by_likeness(rest),) if r}
+    return {r for r in rows if kind in _row_words().get(r, frozenset())}
+
+
+@lru_cache(maxsize=1)
+def _row_words() -> dict[str, frozenset[str]]:
+    """Each row → the lower-case words of its names (what a kind word is looked up in)."""
+    out: dict[str, set[str]] = {}
+    for _, n, r in _named_keys():
+        out.setdefault(r, set()).update(n.lower().replace("«", " ").replace("»", " ").split())
+    return {r: frozenset(v) for r, v in out.items()}
