@@ -415,9 +415,10 @@ def _is_person(word: str) -> bool:
 
 
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s*\d{4}|\bcopyright\b")
+# The rights clause a footer may cut short («© 2026 Все права»): its first words alone are no owner.
 _RIGHTS = re.compile(
-    r"(?i)(?:все права защищены|all rights reserved|барлық құқықтар қорғалған|при использовании|перепечатка|"
-    r"использование материалов|свидетельство|сайт\w* использует).*$"
+    r"(?i)(?:все права(?: защищены)?|all rights(?: reserved)?|барлық құқықтар(?: қорғалған)?|"
+    r"при использовании|перепечатка|использование материалов|свидетельство|сайт\w* использует).*$"
 )
 _LEGAL_FORM = re.compile(
     r"(?i)(?<!\w)(?:тоо|ао|оао|зао|ооо|жшс|ақ|хаа|миа|ия|иа|ltd|llp|llc|inc|информационное агентство|"
