@@ -256,6 +256,10 @@ def _kind_of_line(text: str, c: Cand, sent_start: int) -> str | None:
 _LIST_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•·*]|\d+[.)])?[ \t]*[«\"“„]?$")
 
 
+_HEADER_REACH = 400  # letters a list's header may lie back from a line of the list
+_BARE_LINE = 60  # letters a list line of a bare name runs at most
+
+
 def _kind_of_list_header(text: str, c: Cand) -> str | None:
     """The kind of a bulleted list the mention opens a line of, from the lines that lead
     to the list's colon: «…закрытие всех автомобильных пунктов пропуска. Какие КПП
@@ -266,11 +270,17 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
     is still one list. A list of bare names («Достык (Жетысуская область)») may also follow
     a sentence about posts that ends in a full stop («…не распространяются на
     железнодорожные пункты пропуска.»): that sentence's kind is the list's."""
-    line_start = text.rfind("\n", 0, c.start) + 1
+    # Every scan is bounded by the 400 letters the header may lie back and the 60 a bare line
+    # may run: a one-line text of megabytes made each mention scan to both ends (quadratic).
+    window = max(0, c.start - _HEADER_REACH - 1)
+    line_start = text.rfind("\n", window, c.start) + 1
+    if line_start == 0 and window > 0:
+        return None  # the line opens more than 400 letters back: no header can be in reach
     if not _LIST_LINE_START.search(text, max(0, line_start - 1), c.start):
         return None
-    line_end = text.find("\n", c.start)
-    bare = (line_end if line_end >= 0 else len(text)) - line_start <= 60
+    bare_end = line_start + _BARE_LINE + 1
+    line_end = text.find("\n", c.start, bare_end)
+    bare = (line_end if line_end >= 0 else min(len(text), bare_end)) - line_start <= _BARE_LINE
     pos = line_start - 1
     while pos > 0:
         prev = text.rfind("\n", 0, pos) + 1
@@ -278,7 +288,7 @@ def _kind_of_list_header(text: str, c: Cand) -> str | None:
         if not line and prev > 0 and text[prev - 2 : prev] != "\n\n":
             pos = prev - 1  # one blank line between two lines of the list
             continue
-        if not line or c.start - prev > 400:
+        if not line or c.start - prev > _HEADER_REACH:
             return None
         if line.endswith(":"):
             brk = text.rfind("\n\n", 0, prev)  # a header at the text's start keeps its first letter

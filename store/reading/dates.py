@@ -242,6 +242,9 @@ def ends_with_date(line: str) -> bool:
 _DATE_LABEL = re.compile(r"(?i)^\s*(?:date|дата)?[\s:]*")
 
 
+_LEADING_REACH = 1000  # letters of a line a date at its start is looked for in
+
+
 def leading_date(line: str) -> tuple[str, str] | None:
     """A date at the very start of a line, followed by more text: (iso, rest).
 
@@ -249,7 +252,9 @@ def leading_date(line: str) -> tuple[str, str] | None:
     """
     m = _DATE_LABEL.match(line)
     rest = line[m.end() :]
-    found = find_date(rest)
+    # Only a date at the line's start counts, and no date runs anywhere near this long: a one-line
+    # text of megabytes was scanned whole, by five patterns, for the earliest date it holds.
+    found = find_date(rest[:_LEADING_REACH])
     if not found or found[1] != 0:
         return None
     iso, _, end = found
