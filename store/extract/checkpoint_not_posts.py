@@ -457,11 +457,26 @@ _FANS_BEFORE = re.compile(
 )
 
 
+# the rest of a quoted name the post's name opens: «"Кеген Агро" ЖШС», «"Достық Логистик" ЖШС»
+_REST_OF_QUOTE = re.compile(r"[ \t-][^«»\"“”„\n.!?]{1,40}(?=[»\"”])")
+
+
+def _end_of_quote(text: str, start: int, end: int) -> int:
+    """Where the quoted name the post's name opens ends (its closing quote), else `end`: the
+    Kazakh noun after the quotes names the whole firm or hotel, not only its first word (cp108)."""
+    if not start or text[start - 1] not in '«"“„':
+        return end
+    rest = _REST_OF_QUOTE.match(text, end)
+    return rest.end() if rest else end
+
+
 def thing_named(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) that of a train, an outlet, a firm, a hotel, a chamber or a
-    club: quoted right after the thing's noun, or followed by the Kazakh noun of one, or a club
-    at play?"""
+    club: quoted right after the thing's noun, or followed by the Kazakh noun of one (after the
+    whole quoted name it opens), or a club at play?"""
     if _THING_AFTER.match(text, end) or _PLAYING_AFTER.match(text, end):
+        return True
+    if _THING_AFTER.match(text, _end_of_quote(text, start, end)):
         return True
     if start and text[start - 1] in '«"“„' and _FANS_BEFORE.search(text, max(0, start - 20), start):
         return True
