@@ -31,3 +31,9 @@ def test_a_firm_hotel_or_train_at_the_post_gives_the_post():
     assert _refs("ТОО «Кеген Агро» возит скот через пункт пропуска «Кеген».") == ["kegen"]
     assert _refs("Гостиница «Кордай» стоит в двух километрах от пункта пропуска «Карасу».") == ["karasu-kg"]
     assert _refs("Поезд Алматы – Урумчи прошёл станцию Достык без задержек.") == ["dostyk"]
+
+
+def test_a_quoted_firm_name_with_a_trade_word_after_the_post():
+    assert _refs("«Хоргос Логистик» перевезла грузы через границу.") == []
+    assert _refs("Грузы через границу везёт «Достык Транзит Сервис».") == []
+    assert _refs("Пункт пропуска «Хоргос» работает без перерыва.") == ["khorgos"]

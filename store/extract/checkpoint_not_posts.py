@@ -470,13 +470,27 @@ def _end_of_quote(text: str, start: int, end: int) -> int:
     return rest.end() if rest else end
 
 
+# a firm's trade word right after a post's name inside the quotes it opens: «Хоргос Логистик»,
+# «Достык Транзит Сервис», «Кеген Агро» are firms even with no noun or legal form around them
+_FIRM_WORD_IN_QUOTE = re.compile(
+    r"[ \t-]+(?:логисти\w*|транзит\w*|сервис\w*|терминал\w*|трейд\w*|агро\w*|строй\w*|плаза|сити|групп\w*"
+    r"|ойл|холдинг\w*|экспресс\w*)(?![\w-])[^«»\"“”„\n]{0,30}[»\"”]",
+    re.IGNORECASE,
+)
+
+
+def _firm_in_quotes(text: str, start: int, end: int) -> bool:
+    """Does the post's name open a quoted firm's name whose next word is a trade word (cp108)?"""
+    return bool(start and text[start - 1] in '«"“„' and _FIRM_WORD_IN_QUOTE.match(text, end))
+
+
 def thing_named(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) that of a train, an outlet, a firm, a hotel, a chamber or a
     club: quoted right after the thing's noun, or followed by the Kazakh noun of one (after the
-    whole quoted name it opens), or a club at play?"""
+    whole quoted name it opens), or opening a quoted firm's name, or a club at play?"""
     if _THING_AFTER.match(text, end) or _PLAYING_AFTER.match(text, end):
         return True
-    if _THING_AFTER.match(text, _end_of_quote(text, start, end)):
+    if _THING_AFTER.match(text, _end_of_quote(text, start, end)) or _firm_in_quotes(text, start, end):
         return True
     if start and text[start - 1] in '«"“„' and _FANS_BEFORE.search(text, max(0, start - 20), start):
         return True
