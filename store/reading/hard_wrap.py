@@ -66,7 +66,26 @@ def wrap_width(lines: list[str]) -> int | None:
     # longer than the width (a headline, a masthead) or breaks some paragraph into three lines
     # or more, two full ones in a row.
     over = sum(1 for ln in lines if len(ln) > width and len(ln.split()) >= _MIN_WORDS)
-    return width if best > over or _two_full_in_a_row(lines, width) else None
+    if not (best > over or _two_full_in_a_row(lines, width)):
+        return None
+    return width if _breaks_mid_sentence(pairs, width, best) else None
+
+
+# Of the full lines, the share that must be broken inside a sentence for the text to be wrapped.
+_MIN_MID_SENTENCE_SHARE = 1 / 3
+
+
+def _breaks_mid_sentence(pairs: list[tuple[str, str]], width: int, full: int) -> bool:
+    """Do the full lines show prose broken at the width, not furniture that happens to be as long?
+    A wrapper breaks where the width falls, so most of its breaks fall inside a sentence: the line
+    under opens in lower case, or the full one ends on a comma or a preposition. A forum's or a
+    portal's header lines («Тема: …», «Сообщение #1 …», a breadcrumb) and a page of short
+    sentences one a line are each whole, and the line under opens with a capital (e2e114's w6: a
+    width of 50 read off them glued the thread's title, date and the ministry into one line)."""
+    mid = sum(
+        1 for a, b in pairs if is_full(a, b, width) and (b[:1].islower() or a.endswith(",") or ends_mid_phrase(a))
+    )
+    return mid >= 1 and mid >= _MIN_MID_SENTENCE_SHARE * full
 
 
 def _two_full_in_a_row(lines: list[str], width: int) -> bool:

@@ -291,7 +291,7 @@ def _placed(text: str, spans: list, span: NerSpan, name: str, ctx) -> list:
         return spans
     over = [s for s in spans if s.start < span.end and span.start < s.end]
     bodies = [s for s in over if s.type == "organization" and (s.start, s.end) != (span.start, span.end)]
-    if bodies or any(s.type == "location" and s.start >= span.start for s in over):
+    if bodies or any(s.type == "location" and s.start >= span.start and not _misread_name(s, span) for s in over):
         return spans
     if any(s.type == "person" and s.start == span.start and s.end >= span.end for s in over):
         return spans  # the model's name is as long or longer («Нурлан Нурланұлы Ахметов»)
@@ -326,6 +326,19 @@ def _places_after(text: str, start: int, end: int, ctx) -> list[NerSpan]:
             out.append(NerSpan("location", start + m.start, start + m.end, text[start + m.start : start + m.end]))
             ctx.names[(start + m.start, start + m.end)] = _place_name(m)
     return out
+
+
+def _misread_name(place: NerSpan, name: NerSpan) -> bool:
+    """Is the model's «place» a misreading of the found name: its given name alone («Нұрлан», a
+    known given name), or the name with only lower-case words after it («Нұрлан Әбілқасымов
+    айтты»)? e2e114's w7 left «Нұрлан» a place and lost the department's head. A place's own
+    name would go on with a capital, and a given name is no place."""
+    if place.start != name.start:
+        return False
+    if place.end < name.end:
+        return " " not in place.text.strip() and _given(place.text.strip())
+    rest = place.text[name.end - place.start :].split()
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
 def _surname_first(model: NerSpan, found: NerSpan) -> bool:
