@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.css.query import NoMatches
 from textual.widgets import Static
 
 from store.db import fact_words, queries
@@ -82,12 +83,16 @@ class ArticleScreen(DetailScreen):
     def _scroll_to(self, body: Text, start: int) -> None:
         """Scroll the body so the marked sentence's first line is near the top: the
         body's text up to it, wrapped at the body's width, says on which line it is."""
-        static = self.query_one("#body-text", Static)
+        try:
+            static = self.query_one("#body-text", Static)
+            view = self.query_one("#body", BodyView)
+        except NoMatches:
+            return  # the page was closed before its first refresh: ⏎ and escape in one burst
         width = static.content_region.width or static.size.width
         if width <= 0:
             return
         lines = body[:start].wrap(self.app.console, width)
-        self.query_one("#body", BodyView).scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
+        view.scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
 
     def copy_text(self) -> str | None:
         art = self.data
